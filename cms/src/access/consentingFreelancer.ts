@@ -1,0 +1,8 @@
+import type { Access } from 'payload'
+import { hasRole } from './roles'
+
+/** A freelancer profile is public only while published *and* the freelancer consents. */
+export const consentingFreelancer: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  return { and: [{ _status: { equals: 'published' } }, { publicationConsent: { equals: true } }] }
+}

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+import { hasRole } from './roles'
+
+/** Sales and admins: the people who work the leads. */
+export const isSales: Access = ({ req }) => hasRole(req.user, 'admin', 'sales')

@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { slugField } from '../fields/slugField'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: { singular: { fr: 'Catégorie', en: 'Category' }, plural: { fr: 'Catégories', en: 'Categories' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { fr: 'Contenus', en: 'Content' } },
+  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    slugField(),
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { fr: 'Description', en: 'Description' },
+      admin: { description: { fr: 'Affichée en tête de la page de la catégorie.', en: 'Shown on the category page.' } },
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { pageBlocks } from '../../blocks'
+import { isEditor } from '../../access/isEditor'
+import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { slugField } from '../../fields/slugField'
+import { publishableVersions } from '../../fields/versions'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { fr: 'Contenus', en: 'Content' },
+    description: {
+      fr: 'Pages construites à partir de sections : accueil (slug « accueil »), services, à propos, mentions légales, confidentialité.',
+      en: 'Pages built from sections: home (slug "accueil"), services, about, legal.',
+    },
+  },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  versions: publishableVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'layout',
+      type: 'blocks',
+      required: true,
+      minRows: 1,
+      label: { fr: 'Sections', en: 'Sections' },
+      blocks: pageBlocks,
+    },
+    slugField(),
+  ],
+}

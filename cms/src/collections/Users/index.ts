@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { roleLabels, roles } from '../../access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { fr: 'Membre de l’équipe', en: 'Team member' }, plural: { fr: 'Équipe', en: 'Team' } },
+  auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 8, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
+  access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { fr: 'Rôle', en: 'Role' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // Only an admin may give or change a role: nobody raises their own.
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: {
+          fr: 'Administrateur : tout. Marketing : contenus et médias. Commercial : contacts et exports.',
+          en: 'Admin: everything. Editor: content and media. Sales: leads and exports.',
+        },
+      },
+    },
+  ],
+}

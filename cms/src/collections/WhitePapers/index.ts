@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../../access/isEditor'
+import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { publishedAtField } from '../../fields/publishedAtField'
+import { articleEditor } from '../../fields/richText'
+import { slugField } from '../../fields/slugField'
+import { publishableVersions } from '../../fields/versions'
+
+export const WhitePapers: CollectionConfig = {
+  slug: 'white-papers',
+  labels: { singular: { fr: 'Livre blanc', en: 'White paper' }, plural: { fr: 'Livres blancs', en: 'White papers' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'publishedAt'],
+    group: { fr: 'Contenus', en: 'Content' },
+    description: {
+      fr: 'Chaque livre blanc a une page d’atterrissage ; le PDF n’est envoyé par e-mail qu’après le formulaire.',
+      en: 'Each white paper has a landing page; the PDF is emailed only after the form.',
+    },
+  },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  versions: publishableVersions,
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 400,
+      label: { fr: 'Résumé', en: 'Summary' },
+    },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { fr: 'Couverture', en: 'Cover' } },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'documents',
+      required: true,
+      label: { fr: 'Fichier PDF', en: 'PDF file' },
+      admin: { description: { fr: 'Reste privé : jamais accessible sans le lien envoyé par e-mail.', en: 'Stays private.' } },
+    },
+    {
+      name: 'learnings',
+      type: 'array',
+      label: { fr: 'Ce que vous allez apprendre', en: 'What you will learn' },
+      minRows: 1,
+      maxRows: 8,
+      fields: [{ name: 'point', type: 'text', required: true, label: { fr: 'Point', en: 'Point' } }],
+    },
+    { name: 'body', type: 'richText', editor: articleEditor, label: { fr: 'Contenu de la page', en: 'Landing page content' } },
+    slugField(),
+    publishedAtField(),
+    { name: 'pageCount', type: 'number', label: { fr: 'Nombre de pages', en: 'Page count' }, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { articleEditor } from './fields/richText'
+import { Articles } from './collections/Articles'
+import { Categories } from './collections/Categories'
+import { Documents } from './collections/Documents'
+import { Freelancers } from './collections/Freelancers'
+import { Leads } from './collections/Leads'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Users } from './collections/Users'
+import { Webinars } from './collections/Webinars'
+import { WhitePapers } from './collections/WhitePapers'
+import { SiteSettings } from './globals/SiteSettings'
+import { plugins } from './plugins'
+import { jobs } from './jobs'
+import { databaseAdapter } from './lib/database'
+import { emailAdapter } from './lib/email'
+import { cmsUrl, siteUrl } from './lib/urls'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: cmsUrl,
+  secret: process.env.PAYLOAD_SECRET || '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Vitrine admin' },
+    importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/components/Dashboard/TeamOverview#TeamOverview'],
+    },
+  },
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+  },
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Users],
+  globals: [SiteSettings],
+  editor: articleEditor,
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  plugins,
+  jobs,
+  cors: [siteUrl],
+  csrf: [siteUrl, cmsUrl],
+  typescript: {
+    outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
+    autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
+  },
+  telemetry: false,
+})
