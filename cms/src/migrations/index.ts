@@ -1,2 +1,9 @@
-// Replaced by `payload migrate:create`; kept committed. See docs/adr/0003-migrations.md.
-export const migrations = []
+import * as migration_20261126_183015_initial from './20261126_183015_initial';
+
+export const migrations = [
+  {
+    up: migration_20261126_183015_initial.up,
+    down: migration_20261126_183015_initial.down,
+    name: '20261126_183015_initial'
+  },
+];
