@@ -15,6 +15,7 @@ import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { Webinars } from './collections/Webinars'
 import { WhitePapers } from './collections/WhitePapers'
+import { SiteChanges } from './collections/SiteChanges'
 import { SiteSettings } from './globals/SiteSettings'
 import { plugins } from './plugins'
 import { jobs } from './jobs'
@@ -32,14 +33,17 @@ export default buildConfig({
     meta: { titleSuffix: ' — Vitrine admin' },
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/Dashboard/TeamOverview#TeamOverview'],
+      beforeDashboard: [
+        '/components/Publishing/PublishStatus#PublishStatus',
+        '/components/Dashboard/TeamOverview#TeamOverview',
+      ],
     },
   },
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Users],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Users, SiteChanges],
   globals: [SiteSettings],
   editor: articleEditor,
   db: databaseAdapter(),

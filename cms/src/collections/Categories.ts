@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slugField'
@@ -8,6 +9,7 @@ export const Categories: CollectionConfig = {
   labels: { singular: { fr: 'Catégorie', en: 'Category' }, plural: { fr: 'Catégories', en: 'Categories' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { fr: 'Contenus', en: 'Content' } },
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
     slugField(),

@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import path from 'node:path'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
 import { mediaDir } from '../lib/paths'
 
 const widths = [480, 960, 1600] as const
@@ -40,6 +41,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Médiathèque', en: 'Media' } },
   admin: { group: { fr: 'Contenus', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   upload: {
     staticDir: path.join(mediaDir, 'public'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

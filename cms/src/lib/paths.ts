@@ -1,8 +1,9 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-/** cms/ — resolved from this file so scripts work whatever the current directory. */
-export const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** cms/: every CMS process (Next, the payload CLI, vitest) runs with it as working directory. */
+export const cmsRoot = process.cwd()
 
 /** Uploaded files: MEDIA_DIR, else cms/media (public/ and private/ below it). */
-export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(cmsRoot, 'media'))
+export const mediaDir = process.env.MEDIA_DIR
+  ? path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR)
+  : path.join(process.cwd(), 'media')

@@ -6,6 +6,7 @@ import { isEditor } from '../access/isEditor'
 import { isSales } from '../access/isSales'
 import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
 import { publicPath } from '../lib/publicPath'
 import { siteUrl } from '../lib/urls'
 
@@ -29,6 +30,7 @@ export const plugins: Plugin[] = [
       labels: { singular: { fr: 'Redirection', en: 'Redirect' }, plural: { fr: 'Redirections', en: 'Redirects' } },
       admin: { group: { fr: 'Administration', en: 'Admin' } },
       access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+      hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
     },
     redirectTypes: ['301', '302'],
   }),

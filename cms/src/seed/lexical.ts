@@ -1,4 +1,4 @@
-import crypto from 'node:crypto'
+import { stableId, withStableIds } from './ids'
 
 /**
  * A tiny builder for the Lexical JSON Payload 3 stores (the shapes `exportJSON()` produces in
@@ -92,9 +92,6 @@ export const block = (blockType: InlineBlockType, fields: Record<string, unknown
   fields: { id: '', blockName: '', blockType, ...fields },
 })
 
-/** A 24-hex id (the ObjectID shape the admin generates), stable for a given key. */
-export const stableId = (key: string): string => crypto.createHash('sha1').update(key).digest('hex').slice(0, 24)
-
 /**
  * Wraps nodes in a root. `key` (e.g. "articles:office-manager:body") seeds the block ids, so
  * re-running the seed rewrites identical JSON.
@@ -104,7 +101,8 @@ export const doc = (nodes: LexicalNode[], key: string): LexicalDoc => {
   const children = nodes.map((node) => {
     if (node.type !== 'block') return node
     const fields = node.fields as Record<string, unknown>
-    return { ...node, fields: { ...fields, id: stableId(`${key}:${n++}`) } }
+    const blockKey = `${key}:${n++}`
+    return { ...node, fields: withStableIds({ ...fields, id: stableId(blockKey) }, blockKey) }
   })
   return {
     root: { type: 'root', version: 1, children, direction: 'ltr', format: '', indent: 0 },

@@ -27,7 +27,10 @@ export const findOne = async (payload: Payload, collection: CollectionSlug, wher
 }
 
 type UpsertOptions = {
-  /** `published` publishes (`draft: false`), `draft` saves a draft only; omit for collections without drafts. */
+  /**
+   * For collections with drafts: the `_status` written to the document itself (`draft: false`),
+   * so `draft` also unpublishes a document someone published by hand. Omit for other collections.
+   */
   status?: 'published' | 'draft'
 }
 
@@ -40,9 +43,8 @@ export const upsert = async (
   { status }: UpsertOptions = {},
 ): Promise<UpsertResult> => {
   const existing = await findOne(payload, collection, where)
-  const draft = status === 'draft'
   const body = status ? { ...data, _status: status } : data
-  const common = { collection, depth: 0, overrideAccess: true, context: seedContext, ...(status ? { draft } : {}) }
+  const common = { collection, depth: 0, overrideAccess: true, context: seedContext, ...(status ? { draft: false } : {}) }
   if (existing) {
     const doc = await payload.update({ ...common, id: existing.id, data: body as never })
     return { doc: doc as unknown as Doc, created: false }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { publishedAtField } from '../../fields/publishedAtField'
@@ -22,7 +23,11 @@ export const Articles: CollectionConfig = {
   access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
   versions: publishableVersions,
   defaultSort: '-publishedAt',
-  hooks: { beforeChange: [deriveReadingTime] },
+  hooks: {
+    beforeChange: [deriveReadingTime],
+    afterChange: [rebuildOnChange],
+    afterDelete: [rebuildOnDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
 import { consentingFreelancer } from '../../access/consentingFreelancer'
 import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slugField'
@@ -21,6 +22,8 @@ export const Freelancers: CollectionConfig = {
   versions: publishableVersions,
   defaultSort: '-joinedAt',
   hooks: {
+    afterChange: [rebuildOnChange],
+    afterDelete: [rebuildOnDelete],
     beforeChange: [
       ({ data }) => {
         if (data?.firstName) data.displayName = `${data.firstName} ${data.lastInitial ?? ''}.`.replace(' .', '').trim()

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
 import { pageBlocks } from '../../blocks'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
@@ -18,6 +19,7 @@ export const Pages: CollectionConfig = {
     },
   },
   access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   fields: [
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },

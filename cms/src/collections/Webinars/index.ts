@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { articleEditor } from '../../fields/richText'
@@ -18,6 +19,7 @@ export const Webinars: CollectionConfig = {
     },
   },
   access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   defaultSort: '-startsAt',
   fields: [

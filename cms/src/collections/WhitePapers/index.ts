@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { publishedAtField } from '../../fields/publishedAtField'
@@ -19,6 +20,7 @@ export const WhitePapers: CollectionConfig = {
     },
   },
   access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   defaultSort: '-publishedAt',
   fields: [

@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { rebuildOnGlobalChange } from '../../hooks/requestRebuild'
 import { leadKinds, leadKindLabels } from '@vitrine/contracts'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
@@ -10,6 +11,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: { fr: 'Administration', en: 'Admin' } },
   access: { read: anyone, update: isEditor },
   versions: { max: 20 },
+  hooks: { afterChange: [rebuildOnGlobalChange] },
   fields: [
     {
       type: 'tabs',

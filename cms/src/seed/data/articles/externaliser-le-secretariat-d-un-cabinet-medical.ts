@@ -63,6 +63,8 @@ export const article: ArticleSeed = {
       buttonUrl: '/diagnostic-gratuit/',
       style: 'brand',
     }),
+    h2('Quel budget prévoir ?'),
+    p('Le coût dépend du volume d’appels et de la part de travail sur place. À titre indicatif, un socle de gestion d’agenda et de courriers à distance représente souvent quelques heures par semaine pour un praticien, davantage pour un cabinet de groupe où les tâches sont mutualisées. L’intérêt du temps partagé est de démarrer petit, de mesurer, puis d’ajuster chaque mois sans avoir à recruter ni à licencier.'),
     h2('Ce qu’en disent les cabinets'),
     p('Le bénéfice le plus cité n’est pas financier : c’est le calme. Un téléphone qui ne sonne plus pendant la consultation, des courriers partis le jour même, des rejets de facturation traités avant qu’ils ne s’accumulent. Le temps médical retrouvé se compte souvent en heures par semaine, et la qualité de l’accueil s’en ressent immédiatement.'),
   ],

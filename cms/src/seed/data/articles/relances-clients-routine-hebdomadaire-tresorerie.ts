@@ -48,6 +48,8 @@ export const article: ArticleSeed = {
     h2('Le ton juste'),
     p('Une relance efficace est **factuelle, polie et précise** : numéro de facture, montant, date d’échéance, moyen de paiement, et une question ouverte pour faire émerger un éventuel problème. Évitez l’ironie, les majuscules et les menaces prématurées : le client d’aujourd’hui est aussi celui de demain.'),
     p('Gardez un ton identique d’une relance à l’autre et d’un client à l’autre. C’est l’intérêt d’écrire des modèles une bonne fois pour toutes, validés par la direction, que l’assistante adapte à chaque cas.'),
+    h2('Quand la relance amiable ne suffit plus'),
+    p('Après la mise en demeure restée sans effet, plusieurs voies existent. Pour une créance certaine et incontestée, la **procédure d’injonction de payer** devant le tribunal compétent est rapide et peu coûteuse. Pour les petites créances, un commissaire de justice peut aussi conduire une procédure simplifiée de recouvrement, sans passer par le juge, si le débiteur l’accepte. Dans tous les cas, un dossier bien tenu (factures, bons de livraison, échanges, relances datées) fait toute la différence.'),
     h2('Les indicateurs à suivre'),
     ul([
       'Le **délai moyen de paiement** constaté, par client et au global.',
