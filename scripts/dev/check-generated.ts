@@ -13,7 +13,7 @@ const migrationsDir = path.join(cms, 'src', 'migrations')
 const snapshot = (files: string[]) => files.map((f) => (fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f), 'utf8') : ''))
 
 const before = snapshot(generated)
-const env = { ...process.env, PAYLOAD_TYPES_AUTOGEN: 'false', DATABASE_URI: 'file:/tmp/vitrine-check-generated.db' }
+const env = { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'check-generated', PAYLOAD_TYPES_AUTOGEN: 'false', DATABASE_URI: 'file:/tmp/vitrine-check-generated.db' }
 await runStep('Generating Payload types', bin('cms', 'payload'), ['generate:types'], { cwd: cms, env, quiet: true })
 await runStep('Generating the admin import map', bin('cms', 'payload'), ['generate:importmap'], { cwd: cms, env, quiet: true })
 // Payload's generator leaves formatting to the project: normalise with prettier like a commit would.

@@ -77,6 +77,7 @@ export interface Config {
     documents: Document
     leads: Lead
     users: User
+    'site-changes': SiteChange
     redirects: Redirect
     exports: Export
     imports: Import
@@ -98,6 +99,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>
     leads: LeadsSelect<false> | LeadsSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
+    'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
     exports: ExportsSelect<false> | ExportsSelect<true>
     imports: ImportsSelect<false> | ImportsSelect<true>
@@ -125,6 +127,7 @@ export interface Config {
   user: User
   jobs: {
     tasks: {
+      requestRebuild: TaskRequestRebuild
       createCollectionExport: TaskCreateCollectionExport
       createCollectionImport: TaskCreateCollectionImport
       schedulePublish: TaskSchedulePublish
@@ -857,6 +860,20 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes".
+ */
+export interface SiteChange {
+  id: number
+  collection: string
+  docId?: string | null
+  title?: string | null
+  action: 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
+  by?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -1030,7 +1047,12 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish'
+        taskSlug:
+          | 'inline'
+          | 'requestRebuild'
+          | 'createCollectionExport'
+          | 'createCollectionImport'
+          | 'schedulePublish'
         taskID: string
         input?:
           | {
@@ -1064,7 +1086,14 @@ export interface PayloadJob {
       }[]
     | null
   taskSlug?:
-    ('inline' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish') | null
+    | (
+        | 'inline'
+        | 'requestRebuild'
+        | 'createCollectionExport'
+        | 'createCollectionImport'
+        | 'schedulePublish'
+      )
+    | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -1117,6 +1146,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users'
         value: number | User
+      } | null)
+    | ({
+        relationTo: 'site-changes'
+        value: number | SiteChange
       } | null)
     | ({
         relationTo: 'redirects'
@@ -1672,6 +1705,19 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes_select".
+ */
+export interface SiteChangesSelect<T extends boolean = true> {
+  collection?: T
+  docId?: T
+  title?: T
+  action?: T
+  by?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2071,6 +2117,26 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRequestRebuild".
+ */
+export interface TaskRequestRebuild {
+  input: {
+    reason?: string | null
+  }
+  output: {
+    sent?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -2089,6 +2155,7 @@ export interface TaskCreateCollectionExport {
       | 'documents'
       | 'leads'
       | 'users'
+      | 'site-changes'
       | 'redirects'
       | 'exports'
       | 'imports'

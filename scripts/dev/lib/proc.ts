@@ -6,6 +6,12 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const nodeBin = process.execPath
 export const bin = (pkgDir: string, name: string) => path.join(root, pkgDir, 'node_modules', '.bin', name)
 
+/** Every child runs on this same pinned Node (bin scripts say `#!/usr/bin/env node`). */
+const withNodeOnPath = (env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({
+  ...env,
+  PATH: `${path.dirname(process.execPath)}${path.delimiter}${env.PATH ?? process.env.PATH ?? ''}`,
+})
+
 const colours = [36, 35, 33, 32, 34, 31]
 let colourIndex = 0
 const running = new Set<ChildProcess>()
@@ -28,7 +34,7 @@ export type Service = { name: string; child: ChildProcess; exited: Promise<numbe
 /** A long-running process in its own process group, killed (with its children) on shutdown. */
 export const startService = (name: string, cmd: string, args: string[], opts: SpawnOptions & { quiet?: boolean } = {}): Service => {
   const colour = colours[colourIndex++ % colours.length]
-  const child = spawn(cmd, args, { cwd: root, ...opts, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(cmd, args, { cwd: root, ...opts, env: withNodeOnPath(opts.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = `\x1b[${colour}m${name.padEnd(9)}│\x1b[0m`
   if (!opts.quiet) {
     pipeWithPrefix(child.stdout, prefix, process.stdout)
