@@ -1,6 +1,6 @@
 // `npm test`: every suite, in the order a failure is cheapest to find. Prints one summary line.
 //   npm test                 everything
-//   npm test -- --only=unit  one stage (generated | unit | int | e2e)
+//   npm test -- --only=unit  one stage (generated | types | unit | int | e2e)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,8 +21,28 @@ const stage = async (name: string, fn: () => Promise<void>) => {
   }
 }
 
-const pnpm = (args: string[], label: string, env: NodeJS.ProcessEnv = {}) =>
-  runStep(label, nodeBin, [bin('.', 'pnpm') , ...args], { env: { ...process.env, ...env } })
+// Every runner also writes a JSON report, so the closing line counts tests, not stages.
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-test-reports-'))
+const counts = { passed: 0, failed: 0, skipped: 0 }
+let reportNo = 0
+const vitestReportArgs = () => {
+  const file = path.join(reportDir, `vitest-${reportNo++}.json`)
+  return ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`]
+}
+const collectReports = () => {
+  for (const f of fs.readdirSync(reportDir)) {
+    const report = JSON.parse(fs.readFileSync(path.join(reportDir, f), 'utf8'))
+    if (f.startsWith('vitest-')) {
+      counts.passed += report.numPassedTests ?? 0
+      counts.failed += report.numFailedTests ?? 0
+      counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
+    } else if (f.startsWith('playwright-')) {
+      counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0)
+      counts.failed += report.stats?.unexpected ?? 0
+      counts.skipped += report.stats?.skipped ?? 0
+    }
+  }
+}
 
 const testEnv = { PAYLOAD_SECRET: 'test-secret-not-for-production', PAYLOAD_TYPES_AUTOGEN: 'false' }
 
@@ -33,45 +53,59 @@ await stage('generated', async () => {
   })
 })
 
-// 2. Unit tests of every workspace (fast, no server).
-await stage('unit', async () => {
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'web']) {
-    if (!fs.existsSync(path.join(root, ws, 'src'))) continue
-    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run'], { cwd: path.join(root, ws) })
+// 2. Types across the workspace.
+await stage('types', async () => {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'cms']) {
+    await runStep(`Type check: ${ws}`, bin(ws, 'tsc'), ['--noEmit', '-p', '.'], { cwd: path.join(root, ws), quiet: true })
   }
 })
 
-// 3. CMS integration tests: the Payload Local API on a temp database per file
+// 3. Unit tests of every workspace (fast, no server).
+await stage('unit', async () => {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'web']) {
+    if (!fs.existsSync(path.join(root, ws, 'src'))) continue
+    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) })
+  }
+})
+
+// 4. CMS integration tests: the Payload Local API on a temp database per file
 //    (SQLite by default; DATABASE_URI=mongodb://… runs them against MongoDB).
 await stage('int', async () => {
-  await runStep('CMS integration tests (Local API)', bin('cms', 'vitest'), ['run'], {
+  await runStep('CMS integration tests (Local API)', bin('cms', 'vitest'), ['run', ...vitestReportArgs()], {
     cwd: path.join(root, 'cms'),
     env: { ...process.env, ...testEnv },
   })
 })
 
-// 4. Browser tests: the real CMS (production build, seeded temp database), the built site, Chromium.
+// 5. Browser tests: the real CMS (production build, seeded temp database), the built site, Chromium.
 await stage('e2e', async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-e2e-'))
   let system: System | undefined
   try {
     system = await startSystem({ workDir, portBase: 13000 })
-    await runStep('Browser tests (Playwright, Chromium)', bin('web', 'playwright'), ['test'], {
-      cwd: path.join(root, 'web'),
-      env: { ...process.env, ...system.env },
-    })
+    for (const ws of ['cms', 'web']) {
+      if (!fs.existsSync(path.join(root, ws, 'playwright.config.ts'))) continue
+      await runStep(`Browser tests: ${ws} (Playwright, Chromium)`, bin(ws, 'playwright'), ['test', '--reporter=list,json'], {
+        cwd: path.join(root, ws),
+        env: { ...process.env, ...system.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reportDir, `playwright-${ws}.json`) },
+      })
+    }
   } finally {
     await system?.stop()
     fs.rmSync(workDir, { recursive: true, force: true })
   }
 })
 
-const passed = results.filter((r) => r.ok).length
-const failed = results.length - passed
+collectReports()
+const failedStages = results.filter((r) => !r.ok).length
+// A stage that failed outside its runner (build, server start) counts as one failed test.
+const failedOutsideRunners = Math.max(0, failedStages - counts.failed)
+const passed = counts.passed
+const failed = counts.failed + failedOutsideRunners
 process.stdout.write('\nStages:\n')
 for (const r of results) {
   process.stdout.write(`  ${r.ok ? '\x1b[32m✔' : '\x1b[31m✖'}\x1b[0m ${r.stage.padEnd(10)} ${r.seconds.toFixed(1)} s${r.error ? `  ${r.error}` : ''}\n`)
 }
 say(`npm test finished`)
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
-process.exit(failed ? 1 : 0)
+process.stdout.write(`\n${passed} passed, ${failed} failed, ${counts.skipped} skipped\n`)
+process.exit(failed || failedStages ? 1 : 0)

@@ -1,8 +1,9 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 import { hasRole } from './roles'
 
 /** A freelancer profile is public only while published *and* the freelancer consents. */
 export const consentingFreelancer: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  return { and: [{ _status: { equals: 'published' } }, { publicationConsent: { equals: true } }] }
+  const visible: Where = { and: [{ _status: { equals: 'published' } }, { publicationConsent: { equals: true } }] }
+  return visible
 }

@@ -47,7 +47,7 @@ export const requestRebuildTask: TaskConfig<'requestRebuild'> = {
     })
     const body = {
       type: 'rebuild.requested',
-      reason: input.reason ?? 'content changed',
+      reason: input?.reason ?? 'content changed',
       documents: changes.docs.map((c) => ({ collection: c.collection, id: c.docId, action: c.action, title: c.title })),
     }
     const targets = rebuildTargets()

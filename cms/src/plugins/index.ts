@@ -22,7 +22,7 @@ export const plugins: Plugin[] = [
       const d = doc as Doc
       return (d.excerpt ?? d.summary ?? d.story ?? '').slice(0, 160)
     },
-    generateURL: ({ doc, collectionSlug }) => `${siteUrl}${publicPath(collectionSlug, (doc as Doc).slug)}`,
+    generateURL: ({ doc, collectionSlug }) => `${siteUrl}${publicPath(collectionSlug ?? '', (doc as Doc).slug)}`,
   }),
   redirectsPlugin({
     collections: ['pages', 'articles', 'white-papers', 'webinars'],

@@ -22,7 +22,8 @@ const partsFormatter = new Intl.DateTimeFormat('en-US', {
 
 /** Paris wall-clock parts of an instant. */
 export const parisParts = (at: Date) => {
-  const get = (type: string) => partsFormatter.formatToParts(at).find((p) => p.type === type)?.value ?? ''
+  const get = (type: string) =>
+    partsFormatter.formatToParts(at).find((p) => p.type === type)?.value ?? ''
   return {
     y: Number(get('year')),
     m: Number(get('month')),
@@ -70,7 +71,13 @@ const THURSDAY = 4
  * start, and the `past` ones already over (a live running right now is neither).
  */
 export const thursdaySessions = (
-  { upcoming, past, hour = 12, minute = 30, lengthMinutes = 60 }: {
+  {
+    upcoming,
+    past,
+    hour = 12,
+    minute = 30,
+    lengthMinutes = 60,
+  }: {
     upcoming: number
     past: number
     hour?: number

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 
 /** A 24-hex id (the ObjectID shape the admin generates), stable for a given key. */
-export const stableId = (key: string): string => crypto.createHash('sha1').update(key).digest('hex').slice(0, 24)
+export const stableId = (key: string): string =>
+  crypto.createHash('sha1').update(key).digest('hex').slice(0, 24)
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v)
@@ -21,7 +22,9 @@ export const withStableIds = <T>(value: T, key: string): T => {
   }
   if (isPlainObject(value)) {
     if ('root' in value) return value
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withStableIds(v, `${key}.${k}`)])) as T
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withStableIds(v, `${key}.${k}`)]),
+    ) as T
   }
   return value
 }

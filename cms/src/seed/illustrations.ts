@@ -46,7 +46,15 @@ const rng = (key: string) => {
 
 const { teal, coral, sand, ink, tealLight, tealPale, coralSoft, white } = palette
 
-const sheet = (x: number, y: number, w: number, h: number, fill: string, lines: number, lineColor: string) => {
+const sheet = (
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: string,
+  lines: number,
+  lineColor: string,
+) => {
   let out = `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="${fill}"/>`
   for (let i = 0; i < lines; i++) {
     const lw = i === 0 ? w * 0.5 : w * (0.62 + ((i * 37) % 25) / 100)
@@ -79,7 +87,10 @@ const motifs: Record<Motif, (r: () => number, variant: number) => string> = {
         out += `<ellipse cx="${x}" cy="${y}" rx="78" ry="26" fill="${i === n - 1 ? coralSoft : teal}" stroke="${sand}" stroke-width="4"/>`
       }
     }
-    return out + `<path d="M860 330 L1040 250 L1160 300 L1330 170" stroke="${coral}" stroke-width="16" fill="none" stroke-linecap="round" stroke-linejoin="round"/><path d="M1290 160 L1340 165 L1330 215" stroke="${coral}" stroke-width="16" fill="none" stroke-linecap="round"/>`
+    return (
+      out +
+      `<path d="M860 330 L1040 250 L1160 300 L1330 170" stroke="${coral}" stroke-width="16" fill="none" stroke-linecap="round" stroke-linejoin="round"/><path d="M1290 160 L1340 165 L1330 215" stroke="${coral}" stroke-width="16" fill="none" stroke-linecap="round"/>`
+    )
   },
   ledger: (r) => {
     let out = `<rect x="840" y="190" width="520" height="560" rx="24" fill="${white}"/>`
@@ -88,7 +99,10 @@ const motifs: Record<Motif, (r: () => number, variant: number) => string> = {
       out += `<rect x="880" y="${y}" width="${160 + r() * 80}" height="14" rx="7" fill="${tealPale}"/>`
       out += `<rect x="${1200 - r() * 40}" y="${y}" width="${80 + r() * 40}" height="14" rx="7" fill="${i % 3 === 2 ? coral : teal}"/>`
     }
-    return out + `<rect x="840" y="690" width="520" height="60" rx="0" fill="${teal}"/><rect x="1180" y="710" width="140" height="20" rx="10" fill="${coralSoft}"/>`
+    return (
+      out +
+      `<rect x="840" y="690" width="520" height="60" rx="0" fill="${teal}"/><rect x="1180" y="710" width="140" height="20" rx="10" fill="${coralSoft}"/>`
+    )
   },
   clock: () => {
     let ticks = ''
@@ -123,13 +137,18 @@ const motifs: Record<Motif, (r: () => number, variant: number) => string> = {
       out += `<rect x="${x}" y="${690 - h}" width="52" height="${h}" rx="10" fill="${i === 5 ? coral : i % 2 ? teal : tealLight}"/>`
       pts.push(`${x + 26},${640 - h - 20}`)
     }
-    return out + `<polyline points="${pts.join(' ')}" fill="none" stroke="${ink}" stroke-width="8" stroke-linejoin="round" stroke-linecap="round"/>`
+    return (
+      out +
+      `<polyline points="${pts.join(' ')}" fill="none" stroke="${ink}" stroke-width="8" stroke-linejoin="round" stroke-linecap="round"/>`
+    )
   },
   boxes: () => {
     const box = (x: number, y: number, s: number, c: string) =>
       `<rect x="${x}" y="${y}" width="${s}" height="${s}" rx="10" fill="${c}"/><rect x="${x + s / 2 - 14}" y="${y}" width="28" height="${s * 0.45}" fill="${sand}" opacity="0.7"/>`
     return (
-      box(860, 520, 220, teal) + box(1090, 520, 220, tealLight) + box(970, 300, 220, coral) +
+      box(860, 520, 220, teal) +
+      box(1090, 520, 220, tealLight) +
+      box(970, 300, 220, coral) +
       `<path d="M1340 420 L1480 420" stroke="${ink}" stroke-width="16" stroke-linecap="round"/><path d="M1440 380 L1485 420 L1440 460" stroke="${ink}" stroke-width="16" fill="none" stroke-linecap="round" stroke-linejoin="round"/>`
     )
   },
@@ -162,7 +181,13 @@ const motifs: Record<Motif, (r: () => number, variant: number) => string> = {
       out += `<line x1="${x}" y1="${y}" x2="${nx}" y2="${ny}" stroke="${tealLight}" stroke-width="5"/><line x1="${x}" y1="${y}" x2="${mx}" y2="${my}" stroke="${tealPale}" stroke-width="4"/>`
     })
     nodes.forEach(([x, y], i) => {
-      out += person(x, y + 20, i % 3 === 0 ? 46 : 34, i % 4 === 0 ? coral : i % 2 ? teal : ink, i % 4 === 0 ? coralSoft : tealLight)
+      out += person(
+        x,
+        y + 20,
+        i % 3 === 0 ? 46 : 34,
+        i % 4 === 0 ? coral : i % 2 ? teal : ink,
+        i % 4 === 0 ? coralSoft : tealLight,
+      )
     })
     return out
   },
@@ -183,10 +208,18 @@ const motifs: Record<Motif, (r: () => number, variant: number) => string> = {
 }
 
 /** A 1600×900 scene: sand background, soft shapes on the left, the motif on the right. */
-export const sceneSvg = (motif: Motif, key: string, variant = 0, width = 1600, height = 900): string => {
+export const sceneSvg = (
+  motif: Motif,
+  key: string,
+  variant = 0,
+  width = 1600,
+  height = 900,
+): string => {
   const r = rng(key)
   let dots = ''
-  for (let y = 120; y < 800; y += 44) for (let x = 90; x < 560; x += 44) dots += `<circle cx="${x}" cy="${y}" r="4" fill="${tealPale}"/>`
+  for (let y = 120; y < 800; y += 44)
+    for (let x = 90; x < 560; x += 44)
+      dots += `<circle cx="${x}" cy="${y}" r="4" fill="${tealPale}"/>`
   const blobX = 200 + r() * 200
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 1600 900" preserveAspectRatio="xMidYMid slice">
 <rect width="1600" height="900" fill="${sand}"/>
@@ -221,7 +254,8 @@ export const portraitSvg = (initials: string, key: string): string => {
 }
 
 /** 512×512 brand mark: a V drawn as a path (no font needed). */
-export const logoSvg = (): string => `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+export const logoSvg =
+  (): string => `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
 <rect width="512" height="512" rx="112" fill="${teal}"/>
 <path d="M132 140 L206 140 L256 300 L306 140 L380 140 L290 380 L222 380 Z" fill="${sand}"/>
 <circle cx="384" cy="372" r="34" fill="${coral}"/>

@@ -42,7 +42,9 @@ export const seed = async (
     ['articles', seedArticles],
     ['pages', seedPages],
     ['site settings', seedSiteSettings],
-    ...(demoUsers ? ([['demo users', seedUsers]] as [string, (run: SeedRun) => Promise<void>][]) : []),
+    ...(demoUsers
+      ? ([['demo users', seedUsers]] as [string, (run: SeedRun) => Promise<void>][])
+      : []),
   ]
   for (const [name, step] of steps) {
     const t = Date.now()

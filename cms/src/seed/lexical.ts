@@ -12,7 +12,11 @@ export type LexicalDoc = { root: LexicalNode & { children: LexicalNode[] } }
 export const TEXT_BOLD = 1
 export const TEXT_ITALIC = 2
 
-const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+const element = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalNode => ({
   type,
   version: 1,
   children,
@@ -32,7 +36,11 @@ export const text = (value: string, format = 0): LexicalNode => ({
   style: '',
 })
 
-export const link = (url: string, children: LexicalNode[], newTab = /^https?:/.test(url)): LexicalNode => ({
+export const link = (
+  url: string,
+  children: LexicalNode[],
+  newTab = /^https?:/.test(url),
+): LexicalNode => ({
   ...element('link', children),
   version: 3,
   fields: { linkType: 'custom', url, newTab },
@@ -60,7 +68,8 @@ export const inline = (source: string): LexicalNode[] => {
 }
 
 type Inline = string | LexicalNode[]
-const kids = (content: Inline): LexicalNode[] => (typeof content === 'string' ? inline(content) : content)
+const kids = (content: Inline): LexicalNode[] =>
+  typeof content === 'string' ? inline(content) : content
 
 export const p = (content: Inline): LexicalNode =>
   element('paragraph', kids(content), { textFormat: 0, textStyle: '' })
@@ -82,10 +91,14 @@ export const ol = (items: Inline[]) => list('number', items)
 export const quote = (content: Inline): LexicalNode => element('quote', kids(content))
 
 /** The embeddable blocks of `inlineBlocks` (cms/src/blocks/index.ts). */
-export type InlineBlockType = 'ctaBanner' | 'valueProps' | 'whitePaperPromo' | 'webinarPromo' | 'quote'
+export type InlineBlockType =
+  'ctaBanner' | 'valueProps' | 'whitePaperPromo' | 'webinarPromo' | 'quote'
 
 /** A block node; its `id` is filled in by `doc()` so the same content always gets the same ids. */
-export const block = (blockType: InlineBlockType, fields: Record<string, unknown>): LexicalNode => ({
+export const block = (
+  blockType: InlineBlockType,
+  fields: Record<string, unknown>,
+): LexicalNode => ({
   type: 'block',
   version: 2,
   format: '',

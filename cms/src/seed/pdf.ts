@@ -24,14 +24,51 @@ const BOLD = [278,333,474,556,556,889,722,238,333,333,389,584,278,333,278,278,55
 
 /** WinAnsi bytes 0x80–0x9F (the rest of 0xA0–0xFF is Latin-1 as is). */
 const WIN_ANSI_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 }
 const SPECIAL_WIDTH: Record<number, number> = {
-  0x80: 556, 0x85: 1000, 0x8c: 1000, 0x91: 222, 0x92: 222, 0x93: 333, 0x94: 333, 0x95: 350,
-  0x96: 556, 0x97: 1000, 0x9c: 944, 0xa0: 278, 0xab: 556, 0xbb: 556, 0xb0: 400, 0xb7: 278,
+  0x80: 556,
+  0x85: 1000,
+  0x8c: 1000,
+  0x91: 222,
+  0x92: 222,
+  0x93: 333,
+  0x94: 333,
+  0x95: 350,
+  0x96: 556,
+  0x97: 1000,
+  0x9c: 944,
+  0xa0: 278,
+  0xab: 556,
+  0xbb: 556,
+  0xb0: 400,
+  0xb7: 278,
 }
 
 /** One WinAnsi byte for a character ('?' when the encoding has none). */
@@ -72,7 +109,8 @@ export const pdfString = (s: string): string => {
 /** UTF-16BE hex string with BOM, for the document information dictionary. */
 const pdfHexUtf16 = (s: string): string => {
   let hex = 'FEFF'
-  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase()
+  for (let i = 0; i < s.length; i++)
+    hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase()
   return `<${hex}>`
 }
 
@@ -105,7 +143,9 @@ const layout = (spec: PdfSpec): string[] => {
   let y = 0
 
   const line = (s: string, x: number, size: number, bold: boolean, color: Color) =>
-    ops.push(`BT /${bold ? 'F2' : 'F1'} ${size} Tf ${rgb(color)} rg ${x.toFixed(2)} ${y.toFixed(2)} Td ${pdfString(s)} Tj ET`)
+    ops.push(
+      `BT /${bold ? 'F2' : 'F1'} ${size} Tf ${rgb(color)} rg ${x.toFixed(2)} ${y.toFixed(2)} Td ${pdfString(s)} Tj ET`,
+    )
   const newPage = () => {
     ops = []
     pages.push(ops)
@@ -118,9 +158,6 @@ const layout = (spec: PdfSpec): string[] => {
   // Page 1: title band.
   newPage()
   const titleLines = wrap(spec.title, 24, TEXT_W - 8, true)
-  const bandH = 120 + titleLines.length * 30 + (spec.subtitle ? 24 : 0)
-  ops.push(`${rgb(TEAL)} rg 0 ${PAGE_H - bandH} ${PAGE_W} ${bandH} re f`)
-  ops.push(`${rgb(CORAL)} rg ${MARGIN_X} ${PAGE_H - bandH + 28} 72 5 re f`)
   y = PAGE_H - 70
   line('VITRINE OFFICE SERVICES · LIVRE BLANC', MARGIN_X, 10, true, [0.96, 0.945, 0.914])
   y -= 44
@@ -129,12 +166,19 @@ const layout = (spec: PdfSpec): string[] => {
     y -= 30
   }
   if (spec.subtitle) {
+    y -= 4
     for (const t of wrap(spec.subtitle, 12, TEXT_W)) {
       line(t, MARGIN_X, 12, false, WHITE)
       y -= 16
     }
   }
-  y = PAGE_H - bandH - 48
+  // The band is painted first (below the text), sized to what was written on it.
+  const bandBottom = y - 26
+  ops.unshift(
+    `${rgb(TEAL)} rg 0 ${bandBottom} ${PAGE_W} ${PAGE_H - bandBottom} re f`,
+    `${rgb(CORAL)} rg ${MARGIN_X} ${bandBottom + 14} 72 5 re f`,
+  )
+  y = bandBottom - 44
 
   for (const section of spec.sections) {
     if (section.heading) {
@@ -169,7 +213,8 @@ const layout = (spec: PdfSpec): string[] => {
 
   return pages.map((pageOps, i) => {
     const footer = `Vitrine Office Services · ${spec.title} · ${i + 1}/${pages.length}`
-    const short = footer.length > 95 ? `Vitrine Office Services · page ${i + 1}/${pages.length}` : footer
+    const short =
+      footer.length > 95 ? `Vitrine Office Services · page ${i + 1}/${pages.length}` : footer
     const fy = 40
     return [
       ...pageOps,
@@ -202,7 +247,10 @@ export const renderPdf = (spec: PdfSpec): PdfResult => {
     add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
   }
 
-  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%', 'latin1'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a])]
+  const chunks: Buffer[] = [
+    Buffer.from('%PDF-1.4\n%', 'latin1'),
+    Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a]),
+  ]
   let offset = chunks.reduce((n, c) => n + c.length, 0)
   const offsets: number[] = []
   objects.forEach((body, i) => {

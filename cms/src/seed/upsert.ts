@@ -13,7 +13,11 @@ type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
 
 export type UpsertResult = { doc: Doc; created: boolean }
 
-export const findOne = async (payload: Payload, collection: CollectionSlug, where: Where): Promise<Doc | undefined> => {
+export const findOne = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  where: Where,
+): Promise<Doc | undefined> => {
   const { docs } = await payload.find({
     collection,
     where,
@@ -23,7 +27,7 @@ export const findOne = async (payload: Payload, collection: CollectionSlug, wher
     overrideAccess: true,
     context: seedContext,
   })
-  return docs[0] as Doc | undefined
+  return docs[0] as unknown as Doc | undefined
 }
 
 type UpsertOptions = {
@@ -44,7 +48,13 @@ export const upsert = async (
 ): Promise<UpsertResult> => {
   const existing = await findOne(payload, collection, where)
   const body = status ? { ...data, _status: status } : data
-  const common = { collection, depth: 0, overrideAccess: true, context: seedContext, ...(status ? { draft: false } : {}) }
+  const common = {
+    collection,
+    depth: 0,
+    overrideAccess: true,
+    context: seedContext,
+    ...(status ? { draft: false } : {}),
+  }
   if (existing) {
     const doc = await payload.update({ ...common, id: existing.id, data: body as never })
     return { doc: doc as unknown as Doc, created: false }
@@ -92,7 +102,12 @@ export const upsertUpload = async (
       const rendered = await render()
       if (rendered.size !== existing.filesize) file = rendered
     }
-    const doc = await payload.update({ ...common, id: existing.id, data: data as never, ...(file ? { file } : {}) })
+    const doc = await payload.update({
+      ...common,
+      id: existing.id,
+      data: data as never,
+      ...(file ? { file } : {}),
+    })
     return { doc: doc as unknown as Doc, created: false }
   }
   const doc = await payload.create({ ...common, data: data as never, file: await render() })

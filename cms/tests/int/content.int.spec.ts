@@ -54,7 +54,7 @@ describe('scheduled publishing', () => {
     const draft = await payload.create({ collection: 'articles', draft: true, data: articleData('Programmé', { _status: 'draft' }) })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } },
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
       waitUntil: new Date(Date.now() + 1500),
     })
     await payload.jobs.run()
@@ -71,7 +71,7 @@ describe('scheduled publishing', () => {
     const { article } = await seedArticle(payload, { title: 'À retirer', category: categoryId })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'unpublish', doc: { relationTo: 'articles', value: String(article.id) } },
+      input: { type: 'unpublish', doc: { relationTo: 'articles', value: article.id } },
     })
     await payload.jobs.run()
     expect((await payload.find({ collection: 'articles', where: { id: { equals: article.id } }, ...anonymous })).totalDocs).toBe(0)

@@ -21,4 +21,4 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ||= 'test-secret-not-for-production'
 process.env.JOBS_AUTORUN = 'false'
 process.env.PAYLOAD_TYPES_AUTOGEN = 'false'
-process.env.NODE_ENV = 'test'
+Object.assign(process.env, { NODE_ENV: 'test' })

@@ -16,7 +16,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2022-03',
     story:
       'Après douze ans comme assistante de direction dans un groupe de distribution, Mathilde a choisi l’indépendance pour retrouver la variété des petites structures. Elle accompagne aujourd’hui trois entreprises lyonnaises, un bureau d’études, une agence de communication et un négoce de vins, où elle tient la pré-comptabilité, les contrats et l’organisation des locaux. Sa spécialité : remettre de l’ordre là où tout s’est accumulé, puis écrire les procédures pour que cela dure.',
-    quote: 'J’aime arriver dans une entreprise où tout est à plat, et la quitter le soir en sachant que le dirigeant dormira mieux.',
+    quote:
+      'J’aime arriver dans une entreprise où tout est à plat, et la quitter le soir en sachant que le dirigeant dormira mieux.',
     publicationConsent: true,
     consentDate: '2022-03-14',
   },
@@ -31,7 +32,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2021-10',
     story:
       'Trilingue français, anglais et arabe, Karim a passé huit ans dans l’administration des ventes d’un fabricant d’équipements industriels exportant vers l’Afrique du Nord et le Moyen-Orient. En freelance, il prend en charge l’ADV export de PME qui n’ont pas de service dédié : devis, documents douaniers, suivi des transporteurs et relances clients. Il intervient surtout à distance, et se déplace pour les démarrages et les salons.',
-    quote: 'Un dossier d’export bien préparé, c’est un client qui reçoit sa marchandise à temps et qui recommande.',
+    quote:
+      'Un dossier d’export bien préparé, c’est un client qui reçoit sa marchandise à temps et qui recommande.',
     publicationConsent: true,
     consentDate: '2021-10-05',
   },
@@ -46,7 +48,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2023-01',
     story:
       'Sandrine a travaillé dix ans en cabinet d’expertise comptable avant de s’installer à son compte. Elle connaît donc les attentes des experts-comptables et prépare pour ses clients des dossiers de clôture irréprochables. Saisie, rapprochements, relances, notes de frais : elle intervient une à deux demi-journées par semaine dans chacune des entreprises qu’elle suit.',
-    quote: 'Mon objectif, c’est que l’expert-comptable n’ait plus aucune question à poser au dirigeant.',
+    quote:
+      'Mon objectif, c’est que l’expert-comptable n’ait plus aucune question à poser au dirigeant.',
     publicationConsent: true,
     consentDate: '2023-01-20',
   },
@@ -61,7 +64,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2023-06',
     story:
       'Secrétaire médicale diplômée, Pauline a travaillé en clinique puis dans une maison de santé pluriprofessionnelle. Elle gère aujourd’hui à distance l’agenda et les courriers de plusieurs praticiens libéraux, et assure deux matinées d’accueil par semaine dans un cabinet de groupe. Elle est particulièrement attentive à la confidentialité et à la qualité de l’accueil téléphonique.',
-    quote: 'Un patient bien accueilli au téléphone arrive plus serein en consultation. C’est aussi ça, le soin.',
+    quote:
+      'Un patient bien accueilli au téléphone arrive plus serein en consultation. C’est aussi ça, le soin.',
     publicationConsent: true,
     consentDate: '2023-06-02',
   },
@@ -76,7 +80,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2020-09',
     story:
       'Hélène a été pendant quinze ans l’assistante du président d’une société de conseil. Elle accompagne aujourd’hui des dirigeants de PME parisiennes : gestion d’agenda, préparation des conseils d’administration et assemblées, suivi juridique courant, organisation des déplacements. Membre du réseau depuis ses débuts, elle forme aussi les nouvelles assistantes de direction qui le rejoignent.',
-    quote: 'Un dirigeant bien secondé prend de meilleures décisions, parce qu’il a enfin le temps de réfléchir.',
+    quote:
+      'Un dirigeant bien secondé prend de meilleures décisions, parce qu’il a enfin le temps de réfléchir.',
     publicationConsent: true,
     consentDate: '2020-09-28',
   },
@@ -91,7 +96,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2022-11',
     story:
       'Titulaire d’un master en ressources humaines, Yasmine a été gestionnaire de paie puis assistante RH dans un groupe de restauration. En freelance, elle prend en charge l’administration du personnel de petites entreprises sans service RH : embauches, registres, variables de paie, visites médicales, entretiens et affichages obligatoires.',
-    quote: 'Dans une TPE, l’administration RH ne se voit que lorsqu’elle est mal faite. Je m’assure qu’on ne la remarque jamais.',
+    quote:
+      'Dans une TPE, l’administration RH ne se voit que lorsqu’elle est mal faite. Je m’assure qu’on ne la remarque jamais.',
     publicationConsent: true,
     consentDate: '2022-11-09',
   },
@@ -106,7 +112,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2021-04',
     story:
       'Ancien responsable des services généraux d’une école de commerce, Olivier s’est spécialisé dans l’organisation des petites entreprises en croissance : aménagement et déménagement de bureaux, choix des outils, accueil des nouveaux salariés. Il intervient deux jours par semaine chez ses clients nantais et pilote ponctuellement des projets de changement de locaux.',
-    quote: 'Un bureau bien organisé, c’est un bureau où chacun sait à qui demander, et où la réponse arrive vite.',
+    quote:
+      'Un bureau bien organisé, c’est un bureau où chacun sait à qui demander, et où la réponse arrive vite.',
     publicationConsent: true,
     consentDate: '2021-04-16',
   },
@@ -136,7 +143,8 @@ export const freelancers: FreelancerSeed[] = [
     joined: '2023-09',
     story:
       'Bilingue français-allemand, Marion a travaillé six ans pour une chambre de commerce franco-allemande, où elle organisait la participation d’entreprises françaises à des salons professionnels. En freelance, elle prépare les salons de ses clients, prend les rendez-vous en amont et assure le suivi des contacts jusqu’à la commande.',
-    quote: 'Un salon se gagne avant l’ouverture et se transforme dans les quinze jours qui suivent.',
+    quote:
+      'Un salon se gagne avant l’ouverture et se transforme dans les quinze jours qui suivent.',
     publicationConsent: true,
     consentDate: '2023-09-07',
   },

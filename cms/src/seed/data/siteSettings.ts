@@ -2,7 +2,11 @@ import { company, valuePropItems } from './shared'
 
 type Image = (key: string) => number | string
 
-const link = (label: string, url: string, style: 'primary' | 'secondary' | 'link' = 'link') => ({ label, url, style })
+const link = (label: string, url: string, style: 'primary' | 'secondary' | 'link' = 'link') => ({
+  label,
+  url,
+  style,
+})
 
 export const siteSettings = (image: Image) => ({
   siteName: company.name,
@@ -22,7 +26,10 @@ export const siteSettings = (image: Image) => ({
     link('Nos freelances', '/freelances/'),
     link('Services', '/services/'),
   ],
-  navCtas: [link('Diag gratuit', '/diagnostic-gratuit/', 'primary'), link('Spécial freelance', '/rejoindre-le-reseau/', 'secondary')],
+  navCtas: [
+    link('Diag gratuit', '/diagnostic-gratuit/', 'primary'),
+    link('Spécial freelance', '/rejoindre-le-reseau/', 'secondary'),
+  ],
   announcement: {
     enabled: true,
     messages: [
@@ -47,7 +54,11 @@ export const siteSettings = (image: Image) => ({
     },
     {
       title: 'Ressources',
-      links: [link('Blog', '/blog/'), link('Livres blancs', '/livres-blancs/'), link('Webinaires', '/webinaires/')],
+      links: [
+        link('Blog', '/blog/'),
+        link('Livres blancs', '/livres-blancs/'),
+        link('Webinaires', '/webinaires/'),
+      ],
     },
     {
       title: 'Vitrine Office Services',
@@ -59,13 +70,16 @@ export const siteSettings = (image: Image) => ({
       ],
     },
   ],
-  legalLinks: [link('Mentions légales', '/mentions-legales/'), link('Politique de confidentialité', '/politique-de-confidentialite/')],
+  legalLinks: [
+    link('Mentions légales', '/mentions-legales/'),
+    link('Politique de confidentialité', '/politique-de-confidentialite/'),
+  ],
   footerNote:
     'Vitrine Office Services SAS — Lyon. Site de démonstration : l’entreprise, ses freelances et ses contenus sont fictifs.',
   defaultCta: {
     title: 'Il est temps de déléguer',
-    text: 'Un conseiller analyse votre besoin et vous adresse une proposition sur mesure sous 24 heures ouvrées. Des professionnelles opérationnelles chez vous en 48 heures.',
-    label: 'Être rappelé pour un diagnostic gratuit',
+    text: 'Parlez-nous de votre quotidien administratif : vous recevez une proposition chiffrée dès le jour ouvré suivant, et une freelance peut commencer la semaine d’après.',
+    label: 'Réserver mon diagnostic gratuit',
     url: '/diagnostic-gratuit/',
     style: 'primary',
   },

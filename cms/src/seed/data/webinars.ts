@@ -26,7 +26,9 @@ export const webinars: WebinarSeed[] = [
         'Les tarifs, sans détour, et la comparaison avec un temps partiel salarié.',
         'Vos questions, en direct.',
       ]),
-      p('Le lien de connexion vous est envoyé par e-mail après inscription, avec un rappel la veille et une heure avant le début.'),
+      p(
+        'Le lien de connexion vous est envoyé par e-mail après inscription, avec un rappel la veille et une heure avant le début.',
+      ),
     ],
   },
   {
@@ -48,7 +50,9 @@ export const webinars: WebinarSeed[] = [
         'Le rapprochement bancaire hebdomadaire, en direct.',
         'Le tableau de suivi transmis chaque mois au dirigeant et à l’expert-comptable.',
       ]),
-      p('Session pratique : prévoyez vos questions sur votre propre organisation, nous y répondrons en fin de séance.'),
+      p(
+        'Session pratique : prévoyez vos questions sur votre propre organisation, nous y répondrons en fin de séance.',
+      ),
     ],
   },
   {
@@ -80,7 +84,9 @@ export const webinars: WebinarSeed[] = [
     status: 'cancelled',
     speakers: [{ name: authors.sophie.name, role: authors.sophie.jobTitle }],
     body: () => [
-      p('Cette session est reportée à une date ultérieure. Les personnes inscrites seront prévenues par e-mail dès qu’une nouvelle date sera fixée.'),
+      p(
+        'Cette session est reportée à une date ultérieure. Les personnes inscrites seront prévenues par e-mail dès qu’une nouvelle date sera fixée.',
+      ),
     ],
   },
   {
@@ -103,7 +109,9 @@ export const webinars: WebinarSeed[] = [
         'Trois modèles d’e-mails, du rappel cordial à la relance formelle.',
         'La conduite d’un appel de relance : questions ouvertes et engagement de date.',
       ]),
-      p('Le replay est disponible : regardez-le quand vous voulez, et téléchargez notre livre blanc sur la trésorerie pour aller plus loin.'),
+      p(
+        'Le replay est disponible : regardez-le quand vous voulez, et téléchargez notre livre blanc sur la trésorerie pour aller plus loin.',
+      ),
     ],
   },
   {

@@ -22,7 +22,8 @@ export const seedArticles = async ({ payload, maps, tally, now }: SeedRun) => {
 
   const pending: ArticleSeed[] = []
   for (const a of articles) {
-    if (a.related?.includes(a.slug)) throw new Error(`seed: article "${a.slug}" lists itself as related`)
+    if (a.related?.includes(a.slug))
+      throw new Error(`seed: article "${a.slug}" lists itself as related`)
     const related = resolveRelated(a, maps.articles)
     if (!related) pending.push(a)
     const heroImage = maps.refs.image(a.image)
@@ -40,7 +41,11 @@ export const seedArticles = async ({ payload, maps, tally, now }: SeedRun) => {
         author: a.author,
         publishedAt: a.draft ? null : parisDaysAgo(a.daysAgo, 8, now).toISOString(),
         ...(related ? { relatedArticles: related } : {}),
-        meta: { title: `${a.title} | Vitrine`, description: metaDescription(a.excerpt), image: heroImage },
+        meta: {
+          title: `${a.title} | Vitrine`,
+          description: metaDescription(a.excerpt),
+          image: heroImage,
+        },
       },
       { status: a.draft ? 'draft' : 'published' },
     )

@@ -8,7 +8,10 @@ type Spec = { key: string; filename: string; alt: string; render: () => Promise<
 
 /** Every image of the demo (≤ 30): illustrations, the logo, one portrait per freelancer. */
 const specs = (): Spec[] => [
-  ...sceneImages.map((s) => ({ ...s, render: () => renderScene(s.motif, s.key, s.filename, s.variant) })),
+  ...sceneImages.map((s) => ({
+    ...s,
+    render: () => renderScene(s.motif, s.key, s.filename, s.variant),
+  })),
   { ...logoImage, render: () => renderLogo(logoImage.filename) },
   ...freelancers.map((f) => {
     const filename = `vitrine-freelance-${f.slug}.jpg`

@@ -11,7 +11,10 @@ export const seedPages = async ({ payload, maps, tally }: SeedRun) => {
         title: page.title,
         slug: page.slug,
         layout: page.layout(maps.refs),
-        meta: { title: `${page.title} | Vitrine Office Services`, description: metaDescription(page.description) },
+        meta: {
+          title: `${page.title} | Vitrine Office Services`,
+          description: metaDescription(page.description),
+        },
       },
       `pages:${page.slug}`,
     )

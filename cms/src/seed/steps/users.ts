@@ -6,7 +6,12 @@ import { upsert } from '../upsert'
 export const seedUsers = async ({ payload, tally }: SeedRun) => {
   const password = demoPassword()
   for (const user of demoUsers) {
-    const { created } = await upsert(payload, 'users', { email: { equals: user.email } }, { ...user, password })
+    const { created } = await upsert(
+      payload,
+      'users',
+      { email: { equals: user.email } },
+      { ...user, password },
+    )
     tally.add('users', created)
   }
 }

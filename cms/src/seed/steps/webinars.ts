@@ -16,7 +16,8 @@ export const seedWebinars = async ({ payload, maps, tally, now }: SeedRun) => {
   const cover = maps.refs.image('webinar')
   for (const w of webinars) {
     const startsAt = w.slot > 0 ? sessions.upcoming[w.slot - 1] : sessions.past[-w.slot - 1]
-    if (!startsAt) throw new Error(`seed: no Thursday computed for webinar "${w.slug}" (slot ${w.slot})`)
+    if (!startsAt)
+      throw new Error(`seed: no Thursday computed for webinar "${w.slug}" (slot ${w.slot})`)
     const data = withStableIds(
       {
         title: w.title,
@@ -31,11 +32,17 @@ export const seedWebinars = async ({ payload, maps, tally, now }: SeedRun) => {
         joinUrl: joinUrl(w.slug),
         replayUrl: w.replay && w.slot < 0 ? replayUrl(w.slug) : null,
         status: w.status ?? 'scheduled',
-        meta: { title: `${w.title} | Webinaire Vitrine`, description: metaDescription(w.summary), image: cover },
+        meta: {
+          title: `${w.title} | Webinaire Vitrine`,
+          description: metaDescription(w.summary),
+          image: cover,
+        },
       },
       `webinars:${w.slug}`,
     )
-    const { doc: saved, created } = await upsertBySlug(payload, 'webinars', data, { status: 'published' })
+    const { doc: saved, created } = await upsertBySlug(payload, 'webinars', data, {
+      status: 'published',
+    })
     maps.webinars.set(w.slug, saved.id)
     tally.add('webinars', created)
   }

@@ -14,7 +14,12 @@ export const seedWhitePapers = async (run: SeedRun) => {
     const filename = `${wp.slug}.pdf`
     const file = await upsertUpload(payload, 'documents', {
       data: { title: `Livre blanc — ${wp.title}` },
-      render: async () => ({ data: pdf.buffer, mimetype: 'application/pdf', name: filename, size: pdf.buffer.length }),
+      render: async () => ({
+        data: pdf.buffer,
+        mimetype: 'application/pdf',
+        name: filename,
+        size: pdf.buffer.length,
+      }),
       filename,
       matchField: 'title',
       replaceIfSizeDiffers: true,
@@ -33,11 +38,17 @@ export const seedWhitePapers = async (run: SeedRun) => {
         body: doc(wp.body(maps.refs), `white-papers:${wp.slug}:body`),
         publishedAt: parisDaysAgo(wp.daysAgo, 9, now).toISOString(),
         pageCount: pdf.pageCount,
-        meta: { title: `${wp.title} | Livre blanc Vitrine`, description: metaDescription(wp.summary), image: cover },
+        meta: {
+          title: `${wp.title} | Livre blanc Vitrine`,
+          description: metaDescription(wp.summary),
+          image: cover,
+        },
       },
       `white-papers:${wp.slug}`,
     )
-    const { doc: saved, created } = await upsertBySlug(payload, 'white-papers', data, { status: 'published' })
+    const { doc: saved, created } = await upsertBySlug(payload, 'white-papers', data, {
+      status: 'published',
+    })
     maps.whitePapers.set(wp.slug, saved.id)
     tally.add('white-papers', created)
   }

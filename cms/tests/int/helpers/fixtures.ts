@@ -8,13 +8,13 @@ export type Role = 'admin' | 'editor' | 'sales'
 /** A small real PNG, as an upload from a form would bring it. */
 export const pngFile = async (name = 'test.png') => {
   const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0f4c5c' } }).png().toBuffer()
-  return { data, mimetype: 'image/png', name, size: data.length }
+  return { data: data as Buffer<ArrayBuffer>, mimetype: 'image/png', name, size: data.length }
 }
 
 /** A small real PDF (the seed's own writer). */
 export const pdfFile = (name = 'test.pdf') => {
   const { buffer: data } = renderPdf({ title: 'Document de test', sections: [{ paragraphs: ['Bonjour.'] }] })
-  return { data, mimetype: 'application/pdf', name, size: data.length }
+  return { data: data as Buffer<ArrayBuffer>, mimetype: 'application/pdf', name, size: data.length }
 }
 
 /** One user per role; returns them with `collection` set, as the API does for a logged-in user. */

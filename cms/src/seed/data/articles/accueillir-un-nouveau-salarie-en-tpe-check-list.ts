@@ -39,7 +39,9 @@ export const article: ArticleSeed = {
       'Un poste de travail propre et équipé, même s’il est partagé.',
     ]),
     h2('Le premier jour'),
-    p('Quelqu’un doit être disponible pour accueillir la personne : présenter l’équipe, faire visiter les locaux, expliquer les règles pratiques (horaires, télétravail, pauses, déjeuner). Prévoyez un déjeuner d’équipe ; c’est souvent le souvenir le plus marquant d’une première journée.'),
+    p(
+      'Quelqu’un doit être disponible pour accueillir la personne : présenter l’équipe, faire visiter les locaux, expliquer les règles pratiques (horaires, télétravail, pauses, déjeuner). Prévoyez un déjeuner d’équipe ; c’est souvent le souvenir le plus marquant d’une première journée.',
+    ),
     ul([
       'Faire signer le contrat s’il ne l’a pas été électroniquement.',
       'Inscrire la personne au **registre unique du personnel**.',
@@ -58,11 +60,19 @@ export const article: ArticleSeed = {
       title: 'Le guide pour déléguer l’administratif RH',
     }),
     h2('Le livret d’accueil, un investissement rentable'),
-    p('Un livret d’accueil de quelques pages répond aux questions que tout nouvel arrivant se pose sans oser les poser : qui fait quoi, où trouver les documents, comment poser un congé, à qui signaler un problème informatique, comment se passent les notes de frais. Rédigé une fois, mis à jour à chaque embauche, il fait gagner du temps à tout le monde et donne immédiatement l’image d’une entreprise organisée. Les réponses aux questions posées par les dernières recrues sont la meilleure source pour l’enrichir.'),
+    p(
+      'Un livret d’accueil de quelques pages répond aux questions que tout nouvel arrivant se pose sans oser les poser : qui fait quoi, où trouver les documents, comment poser un congé, à qui signaler un problème informatique, comment se passent les notes de frais. Rédigé une fois, mis à jour à chaque embauche, il fait gagner du temps à tout le monde et donne immédiatement l’image d’une entreprise organisée. Les réponses aux questions posées par les dernières recrues sont la meilleure source pour l’enrichir.',
+    ),
     h2('Avant la fin de la période d’essai'),
-    p('La période d’essai sert aux deux parties. Planifiez un entretien de bilan quelques semaines avant son terme : ce qui fonctionne, ce qui reste à ajuster, les perspectives. Si l’essai ne se poursuit pas, respectez le délai de prévenance, qui dépend de l’ancienneté du salarié dans l’entreprise.'),
+    p(
+      'La période d’essai sert aux deux parties. Planifiez un entretien de bilan quelques semaines avant son terme : ce qui fonctionne, ce qui reste à ajuster, les perspectives. Si l’essai ne se poursuit pas, respectez le délai de prévenance, qui dépend de l’ancienneté du salarié dans l’entreprise.',
+    ),
     h2('Les documents à conserver'),
-    p('Classez dans un dossier numérique au nom du salarié : contrat et avenants, accusé de réception de la DPAE, pièces fournies, attestation de la visite médicale, justificatifs d’affiliation à la mutuelle. Une structure identique pour chaque dossier facilite la vie de toute personne qui s’en occupera ensuite, y compris en cas de contrôle.'),
-    p('Cette check-list paraît longue ; une fois les modèles prêts, elle se déroule en deux ou trois heures de travail administratif par embauche. C’est typiquement une tâche qu’une assistante RH en temps partagé prend en charge de bout en bout.'),
+    p(
+      'Classez dans un dossier numérique au nom du salarié : contrat et avenants, accusé de réception de la DPAE, pièces fournies, attestation de la visite médicale, justificatifs d’affiliation à la mutuelle. Une structure identique pour chaque dossier facilite la vie de toute personne qui s’en occupera ensuite, y compris en cas de contrôle.',
+    ),
+    p(
+      'Cette check-list paraît longue ; une fois les modèles prêts, elle se déroule en deux ou trois heures de travail administratif par embauche. C’est typiquement une tâche qu’une assistante RH en temps partagé prend en charge de bout en bout.',
+    ),
   ],
 }

@@ -32,9 +32,13 @@ export const article: ArticleSeed = {
     }),
     h2('Chaque mois'),
     h3('La paie et la DSN'),
-    p('La déclaration sociale nominative transmet chaque mois les données de paie aux organismes sociaux. Elle est due le 5 ou le 15 du mois suivant selon l’effectif et le calendrier de versement des salaires. En amont, quelqu’un doit rassembler les **éléments variables** : heures supplémentaires, absences, primes, arrêts de travail, entrées et sorties.'),
+    p(
+      'La déclaration sociale nominative transmet chaque mois les données de paie aux organismes sociaux. Elle est due le 5 ou le 15 du mois suivant selon l’effectif et le calendrier de versement des salaires. En amont, quelqu’un doit rassembler les **éléments variables** : heures supplémentaires, absences, primes, arrêts de travail, entrées et sorties.',
+    ),
     h3('Le suivi des absences'),
-    p('Arrêts maladie à déclarer, attestations de salaire à transmettre, congés à décompter : une simple feuille de suivi partagée évite les erreurs de paie et les mauvaises surprises en fin d’année.'),
+    p(
+      'Arrêts maladie à déclarer, attestations de salaire à transmettre, congés à décompter : une simple feuille de suivi partagée évite les erreurs de paie et les mauvaises surprises en fin d’année.',
+    ),
     h2('Chaque année'),
     ul([
       '**Le document unique d’évaluation des risques professionnels (DUERP)** : obligatoire dès le premier salarié, il doit être mis à jour au moins une fois par an dans les entreprises d’au moins onze salariés, et à chaque changement important des conditions de travail.',
@@ -43,7 +47,9 @@ export const article: ArticleSeed = {
       '**Le plan de formation** et la déclaration des actions réalisées.',
     ]),
     h2('Quand l’effectif franchit un seuil'),
-    p('Les seuils d’effectif déclenchent de nouvelles obligations. Le plus connu pour les petites entreprises : lorsque l’effectif atteint **onze salariés pendant douze mois consécutifs**, l’employeur doit organiser l’élection d’un comité social et économique. Anticiper ce passage évite de découvrir l’obligation au détour d’un contrôle ou d’un litige.'),
+    p(
+      'Les seuils d’effectif déclenchent de nouvelles obligations. Le plus connu pour les petites entreprises : lorsque l’effectif atteint **onze salariés pendant douze mois consécutifs**, l’employeur doit organiser l’élection d’un comité social et économique. Anticiper ce passage évite de découvrir l’obligation au détour d’un contrôle ou d’un litige.',
+    ),
     block('whitePaperPromo', {
       whitePaper: whitePaper('deleguer-l-administratif-sans-perdre-la-main'),
       title: 'Déléguer l’administratif RH sans perdre la main : notre guide',
@@ -55,6 +61,8 @@ export const article: ArticleSeed = {
       'Confiez la collecte des éléments variables de paie à une seule personne, avec une date limite fixe chaque mois.',
       'Faites relire vos modèles de contrat et vos affichages une fois par an.',
     ]),
-    p('Une assistante RH en temps partagé peut prendre en charge l’essentiel de ce suivi en quelques heures par mois : préparer les DPAE, tenir les registres, rassembler les variables de paie, relancer les visites médicales et tenir le calendrier. Le dirigeant garde les décisions ; il n’a plus à se souvenir de tout.'),
+    p(
+      'Une assistante RH en temps partagé peut prendre en charge l’essentiel de ce suivi en quelques heures par mois : préparer les DPAE, tenir les registres, rassembler les variables de paie, relancer les visites médicales et tenir le calendrier. Le dirigeant garde les décisions ; il n’a plus à se souvenir de tout.',
+    ),
   ],
 }

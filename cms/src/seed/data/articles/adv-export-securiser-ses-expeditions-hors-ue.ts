@@ -42,18 +42,36 @@ export const article: ArticleSeed = {
     block('valueProps', {
       title: 'Pourquoi confier l’ADV export à une spécialiste',
       items: [
-        { icon: 'shield', title: 'Moins de blocages en douane', text: 'Des documents complets et cohérents dès le premier envoi, c’est le meilleur moyen d’éviter les retenues.' },
-        { icon: 'chart', title: 'Des marges protégées', text: 'Un Incoterm mal choisi peut faire supporter au vendeur des frais qu’il n’avait pas prévus dans son prix.' },
-        { icon: 'users', title: 'Un interlocuteur pour vos clients étrangers', text: 'Une assistante bilingue répond vite, relance poliment et rassure l’acheteur.' },
+        {
+          icon: 'shield',
+          title: 'Moins de blocages en douane',
+          text: 'Des documents complets et cohérents dès le premier envoi, c’est le meilleur moyen d’éviter les retenues.',
+        },
+        {
+          icon: 'chart',
+          title: 'Des marges protégées',
+          text: 'Un Incoterm mal choisi peut faire supporter au vendeur des frais qu’il n’avait pas prévus dans son prix.',
+        },
+        {
+          icon: 'users',
+          title: 'Un interlocuteur pour vos clients étrangers',
+          text: 'Une assistante bilingue répond vite, relance poliment et rassure l’acheteur.',
+        },
       ],
     }),
     h2('Trois situations que nous rencontrons souvent'),
     h3('« On a toujours vendu départ usine »'),
-    p('Vendre en EXW semble simple : le client se débrouille. En pratique, c’est souvent le vendeur qui finit par remplir les formalités d’export à la place d’un acheteur qui ne les connaît pas, sans en avoir la maîtrise. Le FCA est fréquemment plus adapté ; le choix mérite au moins une discussion avec votre transitaire.'),
+    p(
+      'Vendre en EXW semble simple : le client se débrouille. En pratique, c’est souvent le vendeur qui finit par remplir les formalités d’export à la place d’un acheteur qui ne les connaît pas, sans en avoir la maîtrise. Le FCA est fréquemment plus adapté ; le choix mérite au moins une discussion avec votre transitaire.',
+    ),
     h3('« Le Royaume-Uni, c’est comme avant »'),
-    p('Depuis la sortie du Royaume-Uni de l’Union européenne, chaque envoi donne lieu à des formalités d’export et d’import. Beaucoup de petites entreprises ont continué à expédier comme avant, puis ont vu leurs colis retenus. Une procédure écrite, une fois pour toutes, règle la question.'),
+    p(
+      'Depuis la sortie du Royaume-Uni de l’Union européenne, chaque envoi donne lieu à des formalités d’export et d’import. Beaucoup de petites entreprises ont continué à expédier comme avant, puis ont vu leurs colis retenus. Une procédure écrite, une fois pour toutes, règle la question.',
+    ),
     h3('« Les relances, on verra plus tard »'),
-    p('À l’export, les délais de paiement s’allongent vite si personne ne suit. Un rappel courtois à J+3 de l’échéance, dans la langue du client, suffit souvent. Sans suivi, certaines factures dorment plusieurs mois.'),
+    p(
+      'À l’export, les délais de paiement s’allongent vite si personne ne suit. Un rappel courtois à J+3 de l’échéance, dans la langue du client, suffit souvent. Sans suivi, certaines factures dorment plusieurs mois.',
+    ),
     block('ctaBanner', {
       title: 'Une assistante commerciale export, quelques jours par mois',
       text: 'Nos freelances ADV export connaissent les Incoterms, les documents douaniers et parlent la langue de vos clients. Parlons de vos flux.',
@@ -62,7 +80,9 @@ export const article: ArticleSeed = {
       style: 'brand',
     }),
     h2('Le dossier type d’une expédition'),
-    p('Pour chaque envoi hors Union européenne, l’assistante constitue un dossier identique, numérique, rangé sous le numéro de commande :'),
+    p(
+      'Pour chaque envoi hors Union européenne, l’assistante constitue un dossier identique, numérique, rangé sous le numéro de commande :',
+    ),
     ul([
       'la commande ou la confirmation du client, avec l’Incoterm et le lieu convenu ;',
       'la facture commerciale et la liste de colisage ;',
@@ -71,7 +91,11 @@ export const article: ArticleSeed = {
       'les échanges relatifs aux réserves, retards ou litiges.',
     ]),
     h2('Combien de temps faut-il ?'),
-    p('Pour une entreprise qui réalise une dizaine d’expéditions hors Union européenne par mois, l’ADV export représente en général **deux à quatre jours par mois** une fois les procédures en place. La première mission, qui consiste à écrire ces procédures et à remettre à plat les documents types, prend une à deux semaines. Ensuite, le rythme de croisière permet souvent d’absorber la croissance des ventes sans recruter.'),
-    p('Un conseil pour finir : même si vous gardez l’ADV en interne, écrivez la procédure d’expédition sur une page. C’est le document qui vous sauvera le jour où la personne qui la connaît par cœur sera en vacances.'),
+    p(
+      'Pour une entreprise qui réalise une dizaine d’expéditions hors Union européenne par mois, l’ADV export représente en général **deux à quatre jours par mois** une fois les procédures en place. La première mission, qui consiste à écrire ces procédures et à remettre à plat les documents types, prend une à deux semaines. Ensuite, le rythme de croisière permet souvent d’absorber la croissance des ventes sans recruter.',
+    ),
+    p(
+      'Un conseil pour finir : même si vous gardez l’ADV en interne, écrivez la procédure d’expédition sur une page. C’est le document qui vous sauvera le jour où la personne qui la connaît par cœur sera en vacances.',
+    ),
   ],
 }

@@ -20,9 +20,13 @@ export const article: ArticleSeed = {
     `),
     h2('Le coût complet d’une assistante salariée à temps partiel'),
     h3('Une contrainte légale à connaître d’abord'),
-    p('En France, la durée minimale d’un contrat à temps partiel est de **24 heures par semaine**, sauf exceptions prévues par un accord de branche ou demande écrite et motivée du salarié. Autrement dit, « deux jours par semaine » se transforme souvent en trois jours payés, que le travail les remplisse ou non.'),
+    p(
+      'En France, la durée minimale d’un contrat à temps partiel est de **24 heures par semaine**, sauf exceptions prévues par un accord de branche ou demande écrite et motivée du salarié. Autrement dit, « deux jours par semaine » se transforme souvent en trois jours payés, que le travail les remplisse ou non.',
+    ),
     h3('Le salaire et les charges'),
-    p('Pour une assistante expérimentée rémunérée 2 300 euros bruts par mois à temps plein, un contrat de 24 heures représente environ 1 580 euros bruts mensuels. Avec les cotisations patronales, le coût employeur avoisine 2 240 euros par mois, soit près de 27 000 euros par an. Ce montant inclut déjà les congés payés : cinq semaines pendant lesquelles le travail attend.'),
+    p(
+      'Pour une assistante expérimentée rémunérée 2 300 euros bruts par mois à temps plein, un contrat de 24 heures représente environ 1 580 euros bruts mensuels. Avec les cotisations patronales, le coût employeur avoisine 2 240 euros par mois, soit près de 27 000 euros par an. Ce montant inclut déjà les congés payés : cinq semaines pendant lesquelles le travail attend.',
+    ),
     h3('Les coûts que l’on oublie'),
     ul([
       '**Le recrutement** : annonce, tri des candidatures, entretiens, parfois un cabinet. Comptez entre 2 000 et 5 000 euros, ou plusieurs journées de votre propre temps.',
@@ -31,17 +35,33 @@ export const article: ArticleSeed = {
       '**Les absences** : maladie, formation, départ. Chaque interruption laisse le dossier en plan.',
       '**La gestion RH** : bulletins de paie, entretiens annuels, visite médicale, éventuelle rupture.',
     ]),
-    p('En additionnant ces postes, un temps partiel de 24 heures coûte fréquemment **entre 30 000 et 34 000 euros la première année**.'),
+    p(
+      'En additionnant ces postes, un temps partiel de 24 heures coûte fréquemment **entre 30 000 et 34 000 euros la première année**.',
+    ),
     block('valueProps', {
       title: 'Ce que change le temps partagé',
       items: [
-        { icon: 'euro', title: 'Vous payez les heures utiles', text: 'Pas de minimum de 24 heures : si le besoin est de 14 heures par semaine, vous réglez 14 heures.' },
-        { icon: 'clock', title: 'Pas de trou pendant les congés', text: 'Quand la freelance s’absente, une consœur du réseau qui connaît vos procédures prend le relais.' },
-        { icon: 'bolt', title: 'Opérationnelle en quelques jours', text: 'Pas de recrutement de trois mois : un profil expérimenté est présenté sous 48 heures.' },
+        {
+          icon: 'euro',
+          title: 'Vous payez les heures utiles',
+          text: 'Pas de minimum de 24 heures : si le besoin est de 14 heures par semaine, vous réglez 14 heures.',
+        },
+        {
+          icon: 'clock',
+          title: 'Pas de trou pendant les congés',
+          text: 'Quand la freelance s’absente, une consœur du réseau qui connaît vos procédures prend le relais.',
+        },
+        {
+          icon: 'bolt',
+          title: 'Opérationnelle en quelques jours',
+          text: 'Pas de recrutement de trois mois : un profil expérimenté est présenté sous 48 heures.',
+        },
       ],
     }),
     h2('Le coût d’une assistante freelance en temps partagé'),
-    p('En temps partagé, l’entreprise achète des heures de prestation à un tarif horaire hors taxes, généralement compris entre 38 et 48 euros selon la technicité (assistanat de direction, comptabilité, administration des ventes export). Pour 14 heures par semaine sur 46 semaines travaillées, la facture annuelle se situe donc entre 24 500 et 31 000 euros HT.'),
+    p(
+      'En temps partagé, l’entreprise achète des heures de prestation à un tarif horaire hors taxes, généralement compris entre 38 et 48 euros selon la technicité (assistanat de direction, comptabilité, administration des ventes export). Pour 14 heures par semaine sur 46 semaines travaillées, la facture annuelle se situe donc entre 24 500 et 31 000 euros HT.',
+    ),
     p('Ce chiffre semble proche du précédent. La différence se joue ailleurs :'),
     ul([
       'la TVA est récupérable pour une entreprise assujettie ;',
@@ -50,12 +70,16 @@ export const article: ArticleSeed = {
       'le besoin réel, mesuré au bout de trois mois, est souvent inférieur à l’estimation de départ : les freelances expérimentées vont vite.',
     ]),
     block('whitePaperPromo', {
-      whitePaper: whitePaper('temps-partage-mode-d-emploi'),
+      whitePaper: whitePaper('guide-du-temps-partage'),
       title: 'Tous les chiffres et un modèle de calcul dans notre livre blanc',
     }),
     h2('Quand le salariat reste le meilleur choix'),
-    p('Soyons honnêtes : le temps partagé n’est pas toujours gagnant. Si votre besoin est stable, proche d’un temps plein, et que la présence physique quotidienne est indispensable (accueil, standard, gestion d’un magasin), un recrutement reste plus économique à partir de la deuxième année. De même, un poste très lié à un savoir-faire interne gagne à être internalisé.'),
-    p('À l’inverse, tant que le besoin est inférieur à trois jours par semaine, irrégulier ou encore mal cerné, le temps partagé offre une souplesse qu’aucun contrat de travail ne permet.'),
+    p(
+      'Soyons honnêtes : le temps partagé n’est pas toujours gagnant. Si votre besoin est stable, proche d’un temps plein, et que la présence physique quotidienne est indispensable (accueil, standard, gestion d’un magasin), un recrutement reste plus économique à partir de la deuxième année. De même, un poste très lié à un savoir-faire interne gagne à être internalisé.',
+    ),
+    p(
+      'À l’inverse, tant que le besoin est inférieur à trois jours par semaine, irrégulier ou encore mal cerné, le temps partagé offre une souplesse qu’aucun contrat de travail ne permet.',
+    ),
     h2('La méthode pour décider'),
     ul([
       'Listez pendant deux semaines toutes les tâches administratives que vous faites vous-même, avec le temps passé.',

@@ -27,15 +27,21 @@ export const article: ArticleSeed = {
     ]),
     h2('Semaines 5 à 3 : organiser'),
     h3('Le plan des nouveaux locaux'),
-    p('Qui s’assoit où ? Le plan d’implantation se discute avec l’équipe, en tenant compte des besoins réels : calme pour ceux qui téléphonent beaucoup, proximité pour ceux qui travaillent ensemble, accès facile à l’imprimante pour l’accueil.'),
+    p(
+      'Qui s’assoit où ? Le plan d’implantation se discute avec l’équipe, en tenant compte des besoins réels : calme pour ceux qui téléphonent beaucoup, proximité pour ceux qui travaillent ensemble, accès facile à l’imprimante pour l’accueil.',
+    ),
     h3('Le tri avant les cartons'),
-    p('Un déménagement est l’occasion idéale de faire le point sur les archives. Les documents comptables se conservent dix ans, les bulletins de paie cinq ans pour l’employeur : tout ce qui dépasse ces durées et n’a pas d’utilité peut être détruit par un prestataire spécialisé, avec certificat de destruction.'),
+    p(
+      'Un déménagement est l’occasion idéale de faire le point sur les archives. Les documents comptables se conservent dix ans, les bulletins de paie cinq ans pour l’employeur : tout ce qui dépasse ces durées et n’a pas d’utilité peut être détruit par un prestataire spécialisé, avec certificat de destruction.',
+    ),
     block('quote', {
       style: 'tip',
       text: 'Numérotez les cartons par pièce et par poste de travail, et reportez ces numéros sur le plan des nouveaux bureaux. Le jour J, les déménageurs posent chaque carton au bon endroit sans vous poser de question.',
     }),
     h3('Le changement d’adresse'),
-    p('L’adresse du siège figure sur les statuts et au registre du commerce : le transfert de siège passe par une décision des associés et une formalité auprès du guichet unique. Il faut aussi prévenir la banque, l’Urssaf et les impôts, les clients et les fournisseurs, mettre à jour le site internet, les signatures d’e-mail, les modèles de factures et la fiche d’établissement en ligne.'),
+    p(
+      'L’adresse du siège figure sur les statuts et au registre du commerce : le transfert de siège passe par une décision des associés et une formalité auprès du guichet unique. Il faut aussi prévenir la banque, l’Urssaf et les impôts, les clients et les fournisseurs, mettre à jour le site internet, les signatures d’e-mail, les modèles de factures et la fiche d’établissement en ligne.',
+    ),
     h2('Semaines 2 et 1 : préparer le jour J'),
     ul([
       'Confirmer la date d’installation internet dans les nouveaux locaux, et prévoir une solution de secours (partage de connexion mobile) pour les premiers jours.',
@@ -45,7 +51,9 @@ export const article: ArticleSeed = {
       'Prévenir les clients d’une éventuelle coupure, même courte, par un message simple.',
     ]),
     h2('Le jour J et la semaine suivante'),
-    p('L’idéal est de déménager un vendredi, pour que le lundi soit le premier jour de travail normal. Le pilote reste sur place pendant le déménagement, vérifie l’arrivée de chaque lot et note les dégâts éventuels sur la lettre de voiture. La semaine suivante est consacrée aux réglages : imprimante, badges, réexpédition du courrier, signalétique.'),
+    p(
+      'L’idéal est de déménager un vendredi, pour que le lundi soit le premier jour de travail normal. Le pilote reste sur place pendant le déménagement, vérifie l’arrivée de chaque lot et note les dégâts éventuels sur la lettre de voiture. La semaine suivante est consacrée aux réglages : imprimante, badges, réexpédition du courrier, signalétique.',
+    ),
     block('ctaBanner', {
       title: 'Confiez le pilotage de votre déménagement',
       text: 'Une office manager du réseau peut prendre en charge tout le projet, des résiliations à l’état des lieux, pendant que votre équipe continue de travailler.',

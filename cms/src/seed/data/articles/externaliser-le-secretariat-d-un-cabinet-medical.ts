@@ -33,9 +33,13 @@ export const article: ArticleSeed = {
       'La numérisation et le classement des documents reçus sur papier.',
       'La préparation des dossiers pour les remplaçants.',
     ]),
-    p('Dans la plupart des cabinets que nous accompagnons, le bon équilibre combine un socle à distance, chaque jour, et une présence physique ciblée sur les créneaux les plus chargés.'),
+    p(
+      'Dans la plupart des cabinets que nous accompagnons, le bon équilibre combine un socle à distance, chaque jour, et une présence physique ciblée sur les créneaux les plus chargés.',
+    ),
     h2('La confidentialité, une condition non négociable'),
-    p('Une secrétaire médicale manipule des **données de santé**, que le RGPD range parmi les données sensibles. Quelques règles simples s’imposent :'),
+    p(
+      'Une secrétaire médicale manipule des **données de santé**, que le RGPD range parmi les données sensibles. Quelques règles simples s’imposent :',
+    ),
     ul([
       'un engagement écrit de confidentialité, qui prolonge le secret professionnel auquel le praticien est tenu ;',
       'des accès nominatifs aux logiciels métier, jamais un identifiant partagé ;',
@@ -43,19 +47,29 @@ export const article: ArticleSeed = {
       'aucune donnée patient sur un ordinateur personnel ou dans une messagerie grand public ;',
       'la coupure immédiate des accès à la fin de la mission.',
     ]),
-    p('Ces règles ne sont pas une formalité : elles protègent les patients, le praticien et la secrétaire elle-même.'),
+    p(
+      'Ces règles ne sont pas une formalité : elles protègent les patients, le praticien et la secrétaire elle-même.',
+    ),
     block('webinarPromo', {
       title: 'Un jeudi par mois, le live est consacré aux professions de santé',
     }),
     h2('Les étapes d’une externalisation réussie'),
     h3('1. Mesurer la charge'),
-    p('Pendant deux semaines, notez le nombre d’appels reçus, les demandes de rendez-vous, les courriers à produire et le temps passé sur la facturation. Sans ce relevé, on sous-estime presque toujours le besoin.'),
+    p(
+      'Pendant deux semaines, notez le nombre d’appels reçus, les demandes de rendez-vous, les courriers à produire et le temps passé sur la facturation. Sans ce relevé, on sous-estime presque toujours le besoin.',
+    ),
     h3('2. Écrire les consignes'),
-    p('Quels motifs de consultation autorisent un rendez-vous le jour même ? Qui rappeler en priorité ? Quelle phrase utiliser pour orienter vers le 15 en cas d’urgence ? Une fiche de consignes d’une page, validée par chaque praticien, évite l’essentiel des erreurs.'),
+    p(
+      'Quels motifs de consultation autorisent un rendez-vous le jour même ? Qui rappeler en priorité ? Quelle phrase utiliser pour orienter vers le 15 en cas d’urgence ? Une fiche de consignes d’une page, validée par chaque praticien, évite l’essentiel des erreurs.',
+    ),
     h3('3. Démarrer sur un périmètre réduit'),
-    p('Commencez par l’agenda et les courriers, puis étendez à la facturation quand la collaboration est rodée. Un démarrage progressif rassure aussi les patients habitués.'),
+    p(
+      'Commencez par l’agenda et les courriers, puis étendez à la facturation quand la collaboration est rodée. Un démarrage progressif rassure aussi les patients habitués.',
+    ),
     h3('4. Faire le point après un mois'),
-    p('Délai moyen de réponse, appels perdus, retards de courriers : quelques indicateurs suffisent pour ajuster le volume d’heures.'),
+    p(
+      'Délai moyen de réponse, appels perdus, retards de courriers : quelques indicateurs suffisent pour ajuster le volume d’heures.',
+    ),
     block('ctaBanner', {
       title: 'Retrouvez du temps pour vos patients',
       text: 'Nos secrétaires médicales freelances interviennent à distance ou au cabinet, en respectant vos logiciels et vos consignes. Un premier échange de trente minutes suffit pour cadrer le besoin.',
@@ -64,8 +78,12 @@ export const article: ArticleSeed = {
       style: 'brand',
     }),
     h2('Quel budget prévoir ?'),
-    p('Le coût dépend du volume d’appels et de la part de travail sur place. À titre indicatif, un socle de gestion d’agenda et de courriers à distance représente souvent quelques heures par semaine pour un praticien, davantage pour un cabinet de groupe où les tâches sont mutualisées. L’intérêt du temps partagé est de démarrer petit, de mesurer, puis d’ajuster chaque mois sans avoir à recruter ni à licencier.'),
+    p(
+      'Le coût dépend du volume d’appels et de la part de travail sur place. À titre indicatif, un socle de gestion d’agenda et de courriers à distance représente souvent quelques heures par semaine pour un praticien, davantage pour un cabinet de groupe où les tâches sont mutualisées. L’intérêt du temps partagé est de démarrer petit, de mesurer, puis d’ajuster chaque mois sans avoir à recruter ni à licencier.',
+    ),
     h2('Ce qu’en disent les cabinets'),
-    p('Le bénéfice le plus cité n’est pas financier : c’est le calme. Un téléphone qui ne sonne plus pendant la consultation, des courriers partis le jour même, des rejets de facturation traités avant qu’ils ne s’accumulent. Le temps médical retrouvé se compte souvent en heures par semaine, et la qualité de l’accueil s’en ressent immédiatement.'),
+    p(
+      'Le bénéfice le plus cité n’est pas financier : c’est le calme. Un téléphone qui ne sonne plus pendant la consultation, des courriers partis le jour même, des rejets de facturation traités avant qu’ils ne s’accumulent. Le temps médical retrouvé se compte souvent en heures par semaine, et la qualité de l’accueil s’en ressent immédiatement.',
+    ),
   ],
 }

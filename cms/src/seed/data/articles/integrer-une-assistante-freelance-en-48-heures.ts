@@ -23,7 +23,9 @@ export const article: ArticleSeed = {
       Dans notre réseau, l’objectif est qu’une assistante soit opérationnelle sur les tâches récurrentes **quarante-huit heures après son premier contact avec l’entreprise**. Voici comment nous y parvenons, et ce que vous pouvez reproduire chez vous.
     `),
     h2('Avant le premier jour : la liste des tâches'),
-    p('Tout commence par un inventaire simple, que nous réalisons avec le dirigeant lors du diagnostic. Pour chaque tâche, on note :'),
+    p(
+      'Tout commence par un inventaire simple, que nous réalisons avec le dirigeant lors du diagnostic. Pour chaque tâche, on note :',
+    ),
     ul([
       'ce qu’il faut faire, en une phrase ;',
       'à quelle fréquence (chaque jour, chaque semaine, chaque mois, chaque année) ;',
@@ -31,12 +33,18 @@ export const article: ArticleSeed = {
       'qui valide, s’il faut une validation ;',
       'ce qui se passe si la tâche n’est pas faite (pour prioriser).',
     ]),
-    p('Cette liste tient rarement sur plus de deux pages. Elle devient la feuille de route de la freelance et, accessoirement, un excellent outil pour le dirigeant, qui voit noir sur blanc tout ce qu’il portait seul.'),
+    p(
+      'Cette liste tient rarement sur plus de deux pages. Elle devient la feuille de route de la freelance et, accessoirement, un excellent outil pour le dirigeant, qui voit noir sur blanc tout ce qu’il portait seul.',
+    ),
     h2('Jour 1 : les accès et la prise de contact'),
     h3('Les accès, sans partager vos mots de passe'),
-    p('Créez un compte nominatif pour l’assistante dans chaque outil (messagerie, banque en lecture ou en préparation de virements, logiciel de facturation, stockage de documents). Un gestionnaire de mots de passe d’équipe évite les échanges par e-mail et permet de couper tous les accès en une minute à la fin de la mission.'),
+    p(
+      'Créez un compte nominatif pour l’assistante dans chaque outil (messagerie, banque en lecture ou en préparation de virements, logiciel de facturation, stockage de documents). Un gestionnaire de mots de passe d’équipe évite les échanges par e-mail et permet de couper tous les accès en une minute à la fin de la mission.',
+    ),
     h3('Une heure de visite guidée'),
-    p('Une visioconférence d’une heure suffit souvent : partage d’écran, parcours des dossiers, présentation des interlocuteurs clés (expert-comptable, banque, principaux clients). Enregistrez-la, avec l’accord de chacun : elle servira de référence.'),
+    p(
+      'Une visioconférence d’une heure suffit souvent : partage d’écran, parcours des dossiers, présentation des interlocuteurs clés (expert-comptable, banque, principaux clients). Enregistrez-la, avec l’accord de chacun : elle servira de référence.',
+    ),
     block('quote', {
       style: 'quote',
       text: 'Chez un nouveau client, je demande toujours à voir trois factures, trois relances et trois e-mails envoyés par le dirigeant. En vingt minutes, je connais le ton de la maison.',
@@ -44,7 +52,9 @@ export const article: ArticleSeed = {
       role: 'Office manager freelance du réseau, Lyon',
     }),
     h2('Jour 2 : les premières tâches, en binôme'),
-    p('Le deuxième jour, la freelance traite les tâches récurrentes les plus simples, puis vous montre le résultat avant envoi. Typiquement : saisie des factures d’achat de la semaine, relances des factures échues, tri de la boîte e-mail générale. Ce contrôle a priori ne dure que quelques jours ; il est remplacé ensuite par un point hebdomadaire.'),
+    p(
+      'Le deuxième jour, la freelance traite les tâches récurrentes les plus simples, puis vous montre le résultat avant envoi. Typiquement : saisie des factures d’achat de la semaine, relances des factures échues, tri de la boîte e-mail générale. Ce contrôle a priori ne dure que quelques jours ; il est remplacé ensuite par un point hebdomadaire.',
+    ),
     block('webinarPromo', {
       title: 'Voyez comment se déroule une intégration réelle, en direct ce jeudi',
     }),
@@ -63,6 +73,8 @@ export const article: ArticleSeed = {
       'Annuler les points hebdomadaires dès que tout semble aller bien : c’est précisément ce qui permet que cela continue.',
     ]),
     h2('Et si la personne ne convient pas ?'),
-    p('Cela arrive, rarement, et ce n’est pas un drame : le temps partagé n’engage pas comme un contrat de travail. Nous présentons un autre profil du réseau, qui reprend la liste des tâches et les notes de passation. C’est d’ailleurs l’une des raisons pour lesquelles nous insistons sur la documentation dès le premier jour : elle appartient à votre entreprise, pas à la personne qui l’a rédigée.'),
+    p(
+      'Cela arrive, rarement, et ce n’est pas un drame : le temps partagé n’engage pas comme un contrat de travail. Nous présentons un autre profil du réseau, qui reprend la liste des tâches et les notes de passation. C’est d’ailleurs l’une des raisons pour lesquelles nous insistons sur la documentation dès le premier jour : elle appartient à votre entreprise, pas à la personne qui l’a rédigée.',
+    ),
   ],
 }

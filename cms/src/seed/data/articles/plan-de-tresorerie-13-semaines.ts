@@ -12,7 +12,10 @@ export const article: ArticleSeed = {
   author: authors.nadia,
   image: 'tresorerie',
   daysAgo: 38,
-  related: ['preparer-cloture-comptable-avec-une-assistante', 'relances-clients-routine-hebdomadaire-tresorerie'],
+  related: [
+    'preparer-cloture-comptable-avec-une-assistante',
+    'relances-clients-routine-hebdomadaire-tresorerie',
+  ],
   body: ({ whitePaper }) => [
     ...paragraphs(`
       Le bilan dit ce qui s’est passé l’an dernier. Le compte de résultat dit si l’entreprise gagne de l’argent. Mais la question que se pose un dirigeant de TPE le dimanche soir est plus simple : **aurai-je de quoi payer les salaires et la TVA dans six semaines ?** Pour y répondre, un outil suffit : le plan de trésorerie à treize semaines.
@@ -20,7 +23,9 @@ export const article: ArticleSeed = {
       Treize semaines, c’est un trimestre. Assez loin pour anticiper un creux et agir (relancer, négocier, décaler un investissement, solliciter la banque avant l’urgence), assez près pour rester fiable.
     `),
     h2('Le principe'),
-    p('Le plan part du solde bancaire réel d’aujourd’hui. Pour chacune des treize semaines à venir, on ajoute les encaissements attendus et on retire les décaissements prévus. La dernière ligne donne le solde prévisionnel de fin de semaine. Chaque lundi, la semaine écoulée est remplacée par le réel et une nouvelle semaine s’ajoute au bout : le plan est **glissant**.'),
+    p(
+      'Le plan part du solde bancaire réel d’aujourd’hui. Pour chacune des treize semaines à venir, on ajoute les encaissements attendus et on retire les décaissements prévus. La dernière ligne donne le solde prévisionnel de fin de semaine. Chaque lundi, la semaine écoulée est remplacée par le réel et une nouvelle semaine s’ajoute au bout : le plan est **glissant**.',
+    ),
     h2('Construire le tableau'),
     h3('Les encaissements'),
     ul([
@@ -39,9 +44,21 @@ export const article: ArticleSeed = {
     block('valueProps', {
       title: 'Ce que le plan à 13 semaines vous apporte',
       items: [
-        { icon: 'chart', title: 'Voir venir', text: 'Un creux de trésorerie repéré six semaines à l’avance se gère ; découvert la veille, il se subit.' },
-        { icon: 'euro', title: 'Négocier en position de force', text: 'Un banquier accorde plus facilement une facilité de caisse à une entreprise qui présente un prévisionnel sérieux.' },
-        { icon: 'clock', title: 'Une heure par semaine', text: 'Une fois le modèle en place, la mise à jour du lundi prend moins d’une heure.' },
+        {
+          icon: 'chart',
+          title: 'Voir venir',
+          text: 'Un creux de trésorerie repéré six semaines à l’avance se gère ; découvert la veille, il se subit.',
+        },
+        {
+          icon: 'euro',
+          title: 'Négocier en position de force',
+          text: 'Un banquier accorde plus facilement une facilité de caisse à une entreprise qui présente un prévisionnel sérieux.',
+        },
+        {
+          icon: 'clock',
+          title: 'Une heure par semaine',
+          text: 'Une fois le modèle en place, la mise à jour du lundi prend moins d’une heure.',
+        },
       ],
     }),
     h2('Le rituel du lundi'),
@@ -52,14 +69,20 @@ export const article: ArticleSeed = {
       'Ajouter la treizième semaine.',
       'Signaler au dirigeant toute semaine dont le solde passe sous le seuil d’alerte fixé ensemble.',
     ]),
-    p('C’est typiquement une tâche que l’on délègue : l’assistante comptable prépare la mise à jour, le dirigeant la lit en dix minutes et décide.'),
+    p(
+      'C’est typiquement une tâche que l’on délègue : l’assistante comptable prépare la mise à jour, le dirigeant la lit en dix minutes et décide.',
+    ),
     block('whitePaperPromo', {
       whitePaper: whitePaper('tresorerie-12-reflexes'),
       title: 'Téléchargez nos 12 réflexes de trésorerie, avec un modèle de plan',
     }),
     h2('Un exemple concret'),
-    p('Prenons une entreprise de services de douze salariés, avec un solde bancaire de 48 000 euros un lundi de septembre. Les encaissements attendus sont réguliers, autour de 30 000 euros par semaine, mais la semaine 3 concentre les salaires et les charges sociales, et la semaine 6 l’échéance de TVA trimestrielle ainsi que l’acompte d’impôt sur les sociétés. Le plan montre que le solde passera sous 10 000 euros en semaine 6, alors que tout semble aller bien aujourd’hui.'),
-    p('Prévenu six semaines à l’avance, le dirigeant dispose de plusieurs options : accélérer l’encaissement de deux grosses factures en retard, décaler un achat de matériel d’un mois, ou demander dès maintenant une facilité de caisse à sa banque. Sans plan, il aurait découvert le problème la veille, avec pour seule solution un découvert non autorisé.'),
+    p(
+      'Prenons une entreprise de services de douze salariés, avec un solde bancaire de 48 000 euros un lundi de septembre. Les encaissements attendus sont réguliers, autour de 30 000 euros par semaine, mais la semaine 3 concentre les salaires et les charges sociales, et la semaine 6 l’échéance de TVA trimestrielle ainsi que l’acompte d’impôt sur les sociétés. Le plan montre que le solde passera sous 10 000 euros en semaine 6, alors que tout semble aller bien aujourd’hui.',
+    ),
+    p(
+      'Prévenu six semaines à l’avance, le dirigeant dispose de plusieurs options : accélérer l’encaissement de deux grosses factures en retard, décaler un achat de matériel d’un mois, ou demander dès maintenant une facilité de caisse à sa banque. Sans plan, il aurait découvert le problème la veille, avec pour seule solution un découvert non autorisé.',
+    ),
     h2('Les pièges classiques'),
     ul([
       '**Être optimiste sur les encaissements** : prenez les délais de paiement constatés, pas ceux des conditions générales.',
@@ -68,6 +91,8 @@ export const article: ArticleSeed = {
       '**Laisser le plan vieillir** : un prévisionnel qui n’est pas mis à jour chaque semaine devient vite trompeur.',
     ]),
     h2('Et après ?'),
-    p('Au bout de quelques mois, les écarts entre le prévu et le réel deviennent précieux : ils révèlent les clients qui paient systématiquement en retard, les dépenses sous-estimées, la saisonnalité réelle de l’activité. Le plan de trésorerie devient alors un véritable outil de pilotage, et plus seulement une alarme.'),
+    p(
+      'Au bout de quelques mois, les écarts entre le prévu et le réel deviennent précieux : ils révèlent les clients qui paient systématiquement en retard, les dépenses sous-estimées, la saisonnalité réelle de l’activité. Le plan de trésorerie devient alors un véritable outil de pilotage, et plus seulement une alarme.',
+    ),
   ],
 }

@@ -20,7 +20,9 @@ export const article: ArticleSeed = {
       Il existe une autre façon de faire. Avec une assistante comptable qui connaît le calendrier, la clôture se prépare par petites étapes et le jour J n’est plus qu’une formalité. Voici le rétroplanning que nous appliquons avec les entreprises que nous accompagnons.
     `),
     h2('Qui fait quoi ?'),
-    p('Avant le calendrier, clarifions les rôles. L’expert-comptable établit les comptes annuels et en porte la responsabilité : il n’est pas question de s’y substituer. L’assistante, elle, **rassemble, vérifie et classe** tout ce dont il a besoin. Le dirigeant arbitre et valide.'),
+    p(
+      'Avant le calendrier, clarifions les rôles. L’expert-comptable établit les comptes annuels et en porte la responsabilité : il n’est pas question de s’y substituer. L’assistante, elle, **rassemble, vérifie et classe** tout ce dont il a besoin. Le dirigeant arbitre et valide.',
+    ),
     ul([
       '**L’assistante** : collecte des pièces, rapprochements, relevés, listes, relances internes.',
       '**Le dirigeant** : décisions (stocks, provisions, rémunération), réponses aux questions de fond, signature.',
@@ -53,7 +55,9 @@ export const article: ArticleSeed = {
       'Sauvegarder les relevés bancaires au dernier jour de l’exercice.',
     ]),
     h3('Après la clôture'),
-    p('Dans les trois semaines qui suivent, l’assistante transmet le dossier complet à l’expert-comptable, répond à ses questions et suit la liste des points ouverts. Le dirigeant n’intervient que pour les arbitrages. Les comptes annuels doivent être approuvés dans les six mois suivant la clôture ; avec ce rythme, le bilan est généralement disponible bien avant.'),
+    p(
+      'Dans les trois semaines qui suivent, l’assistante transmet le dossier complet à l’expert-comptable, répond à ses questions et suit la liste des points ouverts. Le dirigeant n’intervient que pour les arbitrages. Les comptes annuels doivent être approuvés dans les six mois suivant la clôture ; avec ce rythme, le bilan est généralement disponible bien avant.',
+    ),
     block('whitePaperPromo', {
       whitePaper: whitePaper('tresorerie-12-reflexes'),
       title: 'Pour aller plus loin : nos 12 réflexes de trésorerie',
@@ -66,7 +70,11 @@ export const article: ArticleSeed = {
       '**Ne pas conserver la trace des décisions** : une provision sans justification écrite est fragile en cas de contrôle.',
     ]),
     h2('Combien de temps cela prend-il ?'),
-    p('Pour une entreprise de dix à vingt salariés avec une tenue régulière des pièces, la préparation représente en général **deux à quatre jours de travail d’assistante** répartis sur deux mois. C’est peu au regard des honoraires économisés et, surtout, du temps que le dirigeant récupère.'),
-    p('Si vos pièces ont pris du retard, comptez une mission de rattrapage préalable. Une assistante comptable expérimentée remet à jour plusieurs mois de factures en quelques jours, à condition d’avoir accès aux relevés bancaires et aux boîtes e-mail concernées.'),
+    p(
+      'Pour une entreprise de dix à vingt salariés avec une tenue régulière des pièces, la préparation représente en général **deux à quatre jours de travail d’assistante** répartis sur deux mois. C’est peu au regard des honoraires économisés et, surtout, du temps que le dirigeant récupère.',
+    ),
+    p(
+      'Si vos pièces ont pris du retard, comptez une mission de rattrapage préalable. Une assistante comptable expérimentée remet à jour plusieurs mois de factures en quelques jours, à condition d’avoir accès aux relevés bancaires et aux boîtes e-mail concernées.',
+    ),
   ],
 }

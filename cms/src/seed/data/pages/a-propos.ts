@@ -25,7 +25,9 @@ export const page: PageSeed = {
             En parallèle, de nombreuses assistantes expérimentées choisissaient l’indépendance, sans toujours trouver facilement des clients réguliers. Vitrine Office Services est née de la rencontre de ces deux besoins : une société par actions simplifiée installée à Lyon, qui sélectionne des freelances administratives et organise leur intervention en temps partagé auprès des TPE et PME.
           `),
           h2('Ce qui nous guide'),
-          p('Nous croyons qu’une entreprise bien administrée est une entreprise plus sereine, plus attractive pour ses salariés et plus solide face aux imprévus. Nous croyons aussi que les freelances du réseau sont des professionnelles à part entière, qui choisissent leurs missions et fixent leurs conditions avec nous, en toute transparence.'),
+          p(
+            'Nous croyons qu’une entreprise bien administrée est une entreprise plus sereine, plus attractive pour ses salariés et plus solide face aux imprévus. Nous croyons aussi que les freelances du réseau sont des professionnelles à part entière, qui choisissent leurs missions et fixent leurs conditions avec nous, en toute transparence.',
+          ),
         ],
         'pages:a-propos:richContent',
       ),
@@ -34,9 +36,21 @@ export const page: PageSeed = {
       blockType: 'valueProps',
       title: 'Nos valeurs',
       items: [
-        { icon: 'shield', title: 'Confiance', text: 'Confidentialité, accès maîtrisés, engagements écrits : vos données restent les vôtres.' },
-        { icon: 'users', title: 'Respect', text: 'Des relations équilibrées avec nos clients comme avec les freelances du réseau.' },
-        { icon: 'chart', title: 'Exigence', text: 'Des procédures écrites, des résultats mesurés, des bilans réguliers.' },
+        {
+          icon: 'shield',
+          title: 'Confiance',
+          text: 'Confidentialité, accès maîtrisés, engagements écrits : vos données restent les vôtres.',
+        },
+        {
+          icon: 'users',
+          title: 'Respect',
+          text: 'Des relations équilibrées avec nos clients comme avec les freelances du réseau.',
+        },
+        {
+          icon: 'chart',
+          title: 'Exigence',
+          text: 'Des procédures écrites, des résultats mesurés, des bilans réguliers.',
+        },
       ],
     },
     {

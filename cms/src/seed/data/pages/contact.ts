@@ -5,7 +5,8 @@ import { company } from '../shared'
 export const page: PageSeed = {
   slug: 'contact',
   title: 'Contact',
-  description: 'Écrivez-nous ou demandez à être rappelé : un conseiller Vitrine Office Services vous répond sous 24 heures ouvrées.',
+  description:
+    'Écrivez-nous ou demandez à être rappelé : un conseiller Vitrine Office Services vous répond sous 24 heures ouvrées.',
   layout: () => [
     {
       blockType: 'hero',
@@ -25,8 +26,12 @@ export const page: PageSeed = {
         [
           h2('Nos coordonnées'),
           p(`**${company.name}** — ${company.address}`),
-          p(`Téléphone : ${company.phone}, du lundi au vendredi de 9 h à 18 h. E-mail : [${company.email}](mailto:${company.email}).`),
-          p('Vous êtes freelance et souhaitez rejoindre le réseau ? Rendez-vous sur la page [Rejoindre le réseau](/rejoindre-le-reseau/).'),
+          p(
+            `Téléphone : ${company.phone}, du lundi au vendredi de 9 h à 18 h. E-mail : [${company.email}](mailto:${company.email}).`,
+          ),
+          p(
+            'Vous êtes freelance et souhaitez rejoindre le réseau ? Rendez-vous sur la page [Rejoindre le réseau](/rejoindre-le-reseau/).',
+          ),
         ],
         'pages:contact:richContent',
       ),

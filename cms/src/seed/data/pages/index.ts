@@ -8,4 +8,13 @@ import { page as confidentialite } from './politique-de-confidentialite'
 import { page as rejoindre } from './rejoindre-le-reseau'
 import { page as services } from './services'
 
-export const pages: PageSeed[] = [accueil, services, aPropos, rejoindre, diagnostic, contact, mentions, confidentialite]
+export const pages: PageSeed[] = [
+  accueil,
+  services,
+  aPropos,
+  rejoindre,
+  diagnostic,
+  contact,
+  mentions,
+  confidentialite,
+]

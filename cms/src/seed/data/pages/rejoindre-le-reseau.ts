@@ -13,15 +13,33 @@ export const page: PageSeed = {
       title: 'Des missions régulières, près de chez vous, avec une équipe derrière vous',
       text: 'Vous êtes indépendante ou indépendant, expérimenté dans un métier de l’assistanat ou de l’administration ? Nous vous proposons des clients fidèles en temps partagé, et nous nous occupons de la prospection.',
       image: image('externalisation'),
-      actions: [{ label: 'Proposer ma candidature', url: '/rejoindre-le-reseau/#candidature', style: 'primary' }],
+      actions: [
+        {
+          label: 'Proposer ma candidature',
+          url: '/rejoindre-le-reseau/#candidature',
+          style: 'primary',
+        },
+      ],
     },
     {
       blockType: 'valueProps',
       title: 'Ce que le réseau vous apporte',
       items: [
-        { icon: 'chart', title: 'Des clients sans prospecter', text: 'Nous trouvons les entreprises, réalisons le diagnostic et vous présentons des missions adaptées à votre profil.' },
-        { icon: 'clock', title: 'Votre agenda, vos choix', text: 'Vous choisissez vos missions, votre volume d’heures et votre zone d’intervention.' },
-        { icon: 'users', title: 'Une communauté', text: 'Échanges entre pairs, remplacements croisés, ateliers mensuels et modèles de procédures partagés.' },
+        {
+          icon: 'chart',
+          title: 'Des clients sans prospecter',
+          text: 'Nous trouvons les entreprises, réalisons le diagnostic et vous présentons des missions adaptées à votre profil.',
+        },
+        {
+          icon: 'clock',
+          title: 'Votre agenda, vos choix',
+          text: 'Vous choisissez vos missions, votre volume d’heures et votre zone d’intervention.',
+        },
+        {
+          icon: 'users',
+          title: 'Une communauté',
+          text: 'Échanges entre pairs, remplacements croisés, ateliers mensuels et modèles de procédures partagés.',
+        },
       ],
     },
     {
@@ -36,7 +54,9 @@ export const page: PageSeed = {
             'Assistantes commerciales, ADV et export, idéalement bilingues.',
             'Secrétaires médicales.',
           ]),
-          p('Nous demandons au moins cinq ans d’expérience dans le métier, un statut d’indépendant (ou le projet d’en créer un) et une vraie aisance avec les outils numériques. Le processus de sélection comprend un entretien, une mise en situation et la vérification de deux références.'),
+          p(
+            'Nous demandons au moins cinq ans d’expérience dans le métier, un statut d’indépendant (ou le projet d’en créer un) et une vraie aisance avec les outils numériques. Le processus de sélection comprend un entretien, une mise en situation et la vérification de deux références.',
+          ),
           h2('Comment cela se passe'),
           ul([
             '**Candidature** : quelques minutes avec le formulaire ci-dessous.',
@@ -59,11 +79,13 @@ export const page: PageSeed = {
       items: [
         {
           question: 'Dois-je être déjà installé·e en indépendant ?',
-          answer: 'Ce n’est pas obligatoire pour candidater. Si votre candidature est retenue, vous devrez disposer d’un statut d’indépendant avant votre première mission ; nous pouvons vous orienter dans vos démarches.',
+          answer:
+            'Ce n’est pas obligatoire pour candidater. Si votre candidature est retenue, vous devrez disposer d’un statut d’indépendant avant votre première mission ; nous pouvons vous orienter dans vos démarches.',
         },
         {
           question: 'Comment sont fixés les tarifs ?',
-          answer: 'Les tarifs sont fixés par métier et par niveau d’expérience, et vous sont communiqués en toute transparence lors de l’entretien, avec la part qui rémunère le réseau.',
+          answer:
+            'Les tarifs sont fixés par métier et par niveau d’expérience, et vous sont communiqués en toute transparence lors de l’entretien, avec la part qui rémunère le réseau.',
         },
         {
           question: 'Puis-je garder mes propres clients ?',
@@ -71,7 +93,8 @@ export const page: PageSeed = {
         },
         {
           question: 'Mon profil sera-t-il publié sur le site ?',
-          answer: 'Seulement si vous le souhaitez, et vous pouvez retirer votre accord à tout moment. Nous ne publions que votre prénom, l’initiale de votre nom, votre métier et le parcours que vous validez.',
+          answer:
+            'Seulement si vous le souhaitez, et vous pouvez retirer votre accord à tout moment. Nous ne publions que votre prénom, l’initiale de votre nom, votre métier et le parcours que vous validez.',
         },
       ],
     },

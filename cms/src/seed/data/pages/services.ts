@@ -13,7 +13,9 @@ export const page: PageSeed = {
       title: 'Six métiers, une même façon de travailler',
       text: 'Quel que soit le métier, la méthode ne change pas : un diagnostic gratuit, une professionnelle choisie pour vous, un démarrage rapide et un volume d’heures qui suit votre activité.',
       image: image('externalisation'),
-      actions: [{ label: 'Demander mon diagnostic gratuit', url: '/diagnostic-gratuit/', style: 'primary' }],
+      actions: [
+        { label: 'Demander mon diagnostic gratuit', url: '/diagnostic-gratuit/', style: 'primary' },
+      ],
     },
     {
       blockType: 'cardGrid',
@@ -82,7 +84,9 @@ export const page: PageSeed = {
             '**Le suivi** : un point hebdomadaire avec la freelance, un bilan trimestriel avec votre conseiller.',
           ]),
           h2('Nos tarifs'),
-          p('Vous réglez les heures effectuées, à un tarif horaire hors taxes qui dépend de la technicité de la mission. Le relevé mensuel détaille le temps passé par tâche. Pas de frais d’inscription, pas de durée minimale d’engagement : le préavis pour réduire ou arrêter la mission est précisé dans le contrat.'),
+          p(
+            'Vous réglez les heures effectuées, à un tarif horaire hors taxes qui dépend de la technicité de la mission. Le relevé mensuel détaille le temps passé par tâche. Pas de frais d’inscription, pas de durée minimale d’engagement : le préavis pour réduire ou arrêter la mission est précisé dans le contrat.',
+          ),
         ],
         'pages:services:richContent',
       ),
@@ -91,16 +95,28 @@ export const page: PageSeed = {
       blockType: 'valueProps',
       title: 'Nos engagements',
       items: [
-        { icon: 'bolt', title: 'Un profil sous 48 heures', text: 'Après le diagnostic, une proposition concrète en deux jours ouvrés.' },
-        { icon: 'shield', title: 'Des freelances vérifiées', text: 'Entretien, références contrôlées, mise en situation : chaque profil est sélectionné avant d’entrer dans le réseau.' },
-        { icon: 'users', title: 'La continuité assurée', text: 'Procédures écrites et remplaçante identifiée : vos dossiers ne s’arrêtent pas pendant les congés.' },
+        {
+          icon: 'bolt',
+          title: 'Un profil sous 48 heures',
+          text: 'Après le diagnostic, une proposition concrète en deux jours ouvrés.',
+        },
+        {
+          icon: 'shield',
+          title: 'Des freelances vérifiées',
+          text: 'Entretien, références contrôlées, mise en situation : chaque profil est sélectionné avant d’entrer dans le réseau.',
+        },
+        {
+          icon: 'users',
+          title: 'La continuité assurée',
+          text: 'Procédures écrites et remplaçante identifiée : vos dossiers ne s’arrêtent pas pendant les congés.',
+        },
       ],
     },
     {
       blockType: 'leadForm',
       kind: 'quote',
       title: 'Demander un devis',
-      text: 'Décrivez votre besoin en quelques lignes : un conseiller vous adresse une analyse et un devis sur mesure sous 24 heures ouvrées.',
+      text: 'Décrivez votre besoin en quelques lignes : un conseiller étudie votre demande et vous envoie une proposition chiffrée dès le jour ouvré suivant.',
     },
   ],
 }

@@ -16,7 +16,9 @@ export const whitePaper: WhitePaperSeed = {
     'Garder la main sur les décisions qui comptent',
   ],
   body: () => [
-    p('Beaucoup de dirigeants savent qu’ils devraient déléguer, mais repoussent le moment : peur de perdre le contrôle, de passer plus de temps à expliquer qu’à faire, de confier des informations sensibles. Ce guide propose une méthode progressive, testée auprès de nos clients, pour déléguer sereinement.'),
+    p(
+      'Beaucoup de dirigeants savent qu’ils devraient déléguer, mais repoussent le moment : peur de perdre le contrôle, de passer plus de temps à expliquer qu’à faire, de confier des informations sensibles. Ce guide propose une méthode progressive, testée auprès de nos clients, pour déléguer sereinement.',
+    ),
     h2('Ce que vous trouverez dans ce guide'),
     ul([
       'La méthode d’inventaire des tâches, à mener en deux semaines.',
@@ -27,8 +29,16 @@ export const whitePaper: WhitePaperSeed = {
     block('valueProps', {
       title: 'Déléguer, c’est',
       items: [
-        { icon: 'clock', title: 'Du temps retrouvé', text: 'Plusieurs heures par semaine rendues à vos clients et à vos équipes.' },
-        { icon: 'shield', title: 'Des risques mieux maîtrisés', text: 'Des échéances tenues, des procédures écrites, moins d’oublis.' },
+        {
+          icon: 'clock',
+          title: 'Du temps retrouvé',
+          text: 'Plusieurs heures par semaine rendues à vos clients et à vos équipes.',
+        },
+        {
+          icon: 'shield',
+          title: 'Des risques mieux maîtrisés',
+          text: 'Des échéances tenues, des procédures écrites, moins d’oublis.',
+        },
       ],
     }),
   ],
@@ -50,7 +60,9 @@ export const whitePaper: WhitePaperSeed = {
       },
       {
         heading: 'Étape 2 — Choisir quoi déléguer en premier',
-        paragraphs: ['Classez chaque tâche selon deux critères : le temps qu’elle vous prend et le niveau de décision qu’elle exige. Commencez par les tâches chronophages et peu engageantes :'],
+        paragraphs: [
+          'Classez chaque tâche selon deux critères : le temps qu’elle vous prend et le niveau de décision qu’elle exige. Commencez par les tâches chronophages et peu engageantes :',
+        ],
         bullets: [
           'la saisie et le classement des factures ;',
           'les relances clients de premier niveau ;',

@@ -1,6 +1,6 @@
 import type { WhitePaperSeed } from '../../types'
 import { whitePaper as deleguer } from './deleguer-l-administratif-sans-perdre-la-main'
-import { whitePaper as tempsPartage } from './temps-partage-mode-d-emploi'
+import { whitePaper as tempsPartage } from './guide-du-temps-partage'
 import { whitePaper as tresorerie } from './tresorerie-12-reflexes'
 
 export const whitePapers: WhitePaperSeed[] = [tempsPartage, tresorerie, deleguer]

@@ -3,7 +3,7 @@ import type { WhitePaperSeed } from '../../types'
 
 export const whitePaper: WhitePaperSeed = {
   slug: 'tresorerie-12-reflexes',
-  title: 'Trésorerie : 12 réflexes pour piloter sereinement une petite entreprise',
+  title: 'Trésorerie : 12 réflexes pour ne plus être pris de court',
   summary:
     'Facturer vite, relancer tôt, prévoir treize semaines à l’avance, connaître ses échéances fiscales : douze réflexes simples, classés par fréquence, pour ne plus découvrir un problème de trésorerie la veille.',
   image: 'cover-tresorerie',
@@ -15,7 +15,9 @@ export const whitePaper: WhitePaperSeed = {
     'Préparer un rendez-vous bancaire avant d’en avoir besoin',
   ],
   body: () => [
-    p('La trésorerie est la première cause de difficulté des petites entreprises, y compris de celles qui sont rentables. Ce guide rassemble douze réflexes concrets, issus du travail quotidien de nos assistantes comptables auprès de TPE et PME, pour garder une longueur d’avance.'),
+    p(
+      'La trésorerie est la première cause de difficulté des petites entreprises, y compris de celles qui sont rentables. Ce guide rassemble douze réflexes concrets, issus du travail quotidien de nos assistantes comptables auprès de TPE et PME, pour garder une longueur d’avance.',
+    ),
     h2('Au sommaire'),
     ul([
       'Les réflexes de chaque semaine : facturer, relancer, mettre à jour le prévisionnel.',
@@ -31,7 +33,7 @@ export const whitePaper: WhitePaperSeed = {
     }),
   ],
   pdf: {
-    title: 'Trésorerie : 12 réflexes pour piloter sereinement une petite entreprise',
+    title: 'Trésorerie : 12 réflexes pour ne plus être pris de court',
     subtitle: 'Un guide pratique pour les dirigeants de TPE et PME',
     sections: [
       {

@@ -2,8 +2,8 @@ import { block, h2, p, ul } from '../../lexical'
 import type { WhitePaperSeed } from '../../types'
 
 export const whitePaper: WhitePaperSeed = {
-  slug: 'temps-partage-mode-d-emploi',
-  title: 'Le temps partagé, mode d’emploi pour les dirigeants de TPE et PME',
+  slug: 'guide-du-temps-partage',
+  title: 'Temps partagé : le guide du dirigeant de TPE et de PME',
   summary:
     'Comment fonctionne le temps partagé, pour quelles tâches, à quel coût et avec quel cadre contractuel : un guide court pour décider en connaissance de cause, avec une méthode de calcul et les questions à poser à tout prestataire.',
   image: 'cover-temps-partage',
@@ -16,7 +16,9 @@ export const whitePaper: WhitePaperSeed = {
     'Les questions à poser avant de signer avec un prestataire',
   ],
   body: () => [
-    p('Vous passez vos soirées sur la facturation, vos relances clients attendent, et recruter une assistante à temps plein vous semble disproportionné ? Le temps partagé permet de disposer de compétences administratives expérimentées quelques heures ou quelques jours par mois, sans recrutement ni contrat de travail.'),
+    p(
+      'Vous passez vos soirées sur la facturation, vos relances clients attendent, et recruter une assistante à temps plein vous semble disproportionné ? Le temps partagé permet de disposer de compétences administratives expérimentées quelques heures ou quelques jours par mois, sans recrutement ni contrat de travail.',
+    ),
     h2('À qui s’adresse ce guide ?'),
     ul([
       'Aux dirigeants de TPE et PME qui portent seuls l’administratif de leur entreprise.',
@@ -29,8 +31,9 @@ export const whitePaper: WhitePaperSeed = {
     }),
   ],
   pdf: {
-    title: 'Le temps partagé, mode d’emploi pour les dirigeants de TPE et PME',
-    subtitle: 'Fonctionnement, coûts, cadre contractuel et bonnes pratiques — édition Vitrine Office Services',
+    title: 'Temps partagé : le guide du dirigeant de TPE et de PME',
+    subtitle:
+      'Fonctionnement, coûts, cadre contractuel et bonnes pratiques — édition Vitrine Office Services',
     sections: [
       {
         heading: 'Pourquoi ce guide',
@@ -41,7 +44,9 @@ export const whitePaper: WhitePaperSeed = {
       },
       {
         heading: '1. Les tâches qui se prêtent au temps partagé',
-        paragraphs: ['Les meilleures candidates sont les tâches récurrentes, documentables et mesurables :'],
+        paragraphs: [
+          'Les meilleures candidates sont les tâches récurrentes, documentables et mesurables :',
+        ],
         bullets: [
           'la pré-comptabilité : saisie et classement des factures, rapprochements, notes de frais ;',
           'le suivi du poste clients : facturation, relances, lettrage des encaissements ;',
