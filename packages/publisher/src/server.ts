@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import { errorMessage, type Logger } from './logger.ts'
-import type { Refusal, WebhookVerifier } from './signature.ts'
+import type { WebhookVerifier } from './signature.ts'
 import type { BuildReason, DocumentRef } from './state.ts'
 import type { PublisherStatus, RollbackResult } from './publisher.ts'
 
@@ -50,13 +50,6 @@ const readBody = (req: http.IncomingMessage) =>
     req.on('error', reject)
   })
 
-const refusalStatus: Record<Refusal, number> = {
-  unsigned: 401,
-  forged: 401,
-  stale: 401,
-  replayed: 401,
-}
-
 /** Keeps only the document fields the history shows, bounded in size. */
 const documentsOf = (value: unknown): DocumentRef[] | undefined => {
   if (!Array.isArray(value)) return undefined
@@ -98,11 +91,7 @@ export const createApiServer = ({
     const result = verifier.verify(body, req.headers)
     if (!result.ok) {
       const from = req.socket.remoteAddress
-      throw new HttpError(
-        refusalStatus[result.reason],
-        result.reason,
-        `${result.message} (from ${from})`,
-      )
+      throw new HttpError(401, result.reason, `${result.message} (from ${from})`)
     }
     const payload = result.payload as Record<string, unknown> | undefined
     if (payload?.type !== expectedType) {
@@ -151,12 +140,13 @@ export const createApiServer = ({
     if (pathname === '/rollback' && method === 'POST') {
       const { id } = await authenticate(req, 'rollback.requested')
       const result = await handlers.rollback()
-      if (!result.ok)
+      if (!result.ok) {
         return {
           status: 409,
           body: { error: 'no-previous-release', message: result.message },
           note: `webhook ${id}`,
         }
+      }
       return {
         status: 200,
         body: { ok: true, current: result.current, from: result.from },
@@ -165,7 +155,7 @@ export const createApiServer = ({
     }
     const log = /^\/releases\/([^/]+)\/log$/.exec(pathname)
     if (log && (method === 'GET' || method === 'HEAD')) {
-      const file = handlers.logPath(decodeURIComponent(log[1]!))
+      const file = handlers.logPath(log[1]!)
       if (!file || !fs.existsSync(file))
         throw new HttpError(404, 'not-found', `No build log for ${log[1]}`)
       return {

@@ -117,7 +117,7 @@ export const createWebhookVerifier = ({
     if (expires !== undefined && expires >= Date.now()) {
       return { ok: false, reason: 'replayed', message: `Webhook id ${id} was already received`, id }
     }
-    seen.set(id, (Number(timestamp) + TOLERANCE_SECONDS + 60) * 1000)
+    seen.set(id, (Number.parseInt(timestamp, 10) + TOLERANCE_SECONDS + 60) * 1000)
     persist()
 
     let payload: unknown = undefined
