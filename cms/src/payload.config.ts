@@ -31,6 +31,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Vitrine admin' },
+    // No Gravatar: the admin makes no request to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: [
