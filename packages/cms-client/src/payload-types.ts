@@ -76,6 +76,9 @@ export interface Config {
     media: Media
     documents: Document
     leads: Lead
+    contacts: Contact
+    emails: Email
+    resumes: Resume
     users: User
     'site-changes': SiteChange
     redirects: Redirect
@@ -87,7 +90,11 @@ export interface Config {
     'payload-preferences': PayloadPreference
     'payload-migrations': PayloadMigration
   }
-  collectionsJoins: {}
+  collectionsJoins: {
+    contacts: {
+      leads: 'leads'
+    }
+  }
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>
     categories: CategoriesSelect<false> | CategoriesSelect<true>
@@ -98,6 +105,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>
     documents: DocumentsSelect<false> | DocumentsSelect<true>
     leads: LeadsSelect<false> | LeadsSelect<true>
+    contacts: ContactsSelect<false> | ContactsSelect<true>
+    emails: EmailsSelect<false> | EmailsSelect<true>
+    resumes: ResumesSelect<false> | ResumesSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
@@ -116,9 +126,13 @@ export interface Config {
   fallbackLocale: null
   globals: {
     'site-settings': SiteSetting
+    'spam-stats': SpamStat
+    'payload-jobs-stats': PayloadJobsStat
   }
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
+    'spam-stats': SpamStatsSelect<false> | SpamStatsSelect<true>
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
   }
   locale: null
   widgets: {
@@ -128,6 +142,9 @@ export interface Config {
   jobs: {
     tasks: {
       requestRebuild: TaskRequestRebuild
+      sendEmail: TaskSendEmail
+      notifyWebinarRegistrants: TaskNotifyWebinarRegistrants
+      purgeExpiredLeads: TaskPurgeExpiredLeads
       createCollectionExport: TaskCreateCollectionExport
       createCollectionImport: TaskCreateCollectionImport
       schedulePublish: TaskSchedulePublish
@@ -488,27 +505,35 @@ export interface Freelancer {
     | 'assistant-commercial-export'
     | 'assistant-comptable'
     | 'assistant-rh'
-    | 'secretaire-medicale'
+    | 'secretaire-medical'
   specialties: (
     | 'gestion-administrative'
     | 'comptabilite'
     | 'rh'
+    | 'commercial-export'
     | 'juridique'
-    | 'commercial'
-    | 'export'
+    | 'secretariat-medical'
     | 'organisation'
-    | 'medical'
   )[]
   region:
     | 'auvergne-rhone-alpes'
+    | 'bourgogne-franche-comte'
+    | 'bretagne'
+    | 'centre-val-de-loire'
+    | 'corse'
+    | 'grand-est'
+    | 'hauts-de-france'
     | 'ile-de-france'
+    | 'normandie'
     | 'nouvelle-aquitaine'
     | 'occitanie'
-    | 'provence-alpes-cote-d-azur'
-    | 'hauts-de-france'
-    | 'grand-est'
     | 'pays-de-la-loire'
-    | 'bretagne'
+    | 'provence-alpes-cote-d-azur'
+    | 'guadeloupe'
+    | 'martinique'
+    | 'guyane'
+    | 'la-reunion'
+    | 'mayotte'
     | 'a-distance'
   /**
    * E.g. Lyon
@@ -776,8 +801,15 @@ export interface Lead {
     | 'webinar'
     | 'freelancer_application'
     | 'newsletter'
+  /**
+   * Pipeline.
+   */
   status: 'nouveau' | 'contacte' | 'qualifie' | 'gagne' | 'perdu'
+  /**
+   * Who works this lead.
+   */
   owner?: (number | null) | User
+  contact?: (number | null) | Contact
   firstName?: string | null
   lastName?: string | null
   email: string
@@ -797,6 +829,7 @@ export interface Lead {
     | null
   whitePaper?: (number | null) | WhitePaper
   webinar?: (number | null) | Webinar
+  cv?: (number | null) | Resume
   notes?:
     | {
         text: string
@@ -808,6 +841,7 @@ export interface Lead {
     noticeVersion: string
     legalBasis: string
     marketingOptIn?: boolean | null
+    talentPoolOptIn?: boolean | null
     at: string
   }
   attribution?: {
@@ -824,6 +858,14 @@ export interface Lead {
    * Retention starts here.
    */
   lastContactAt?: string | null
+  /**
+   * Set when the status becomes won or lost.
+   */
+  decidedAt?: string | null
+  /**
+   * End of retention. Empty: waiting for a decision.
+   */
+  retainUntil?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -857,6 +899,107 @@ export interface User {
     | null
   password?: string | null
   collection: 'users'
+}
+/**
+ * One record per person (email address) with all their requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number
+  email: string
+  firstName?: string | null
+  lastName?: string | null
+  phone?: string | null
+  companyName?: string | null
+  leads?: {
+    docs?: (number | Lead)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  firstContactAt?: string | null
+  /**
+   * Retention starts here.
+   */
+  lastOwnContactAt?: string | null
+  /**
+   * As of the latest request.
+   */
+  marketingOptIn?: boolean | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * CVs attached to freelancer applications; deleted with the application.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resumes".
+ */
+export interface Resume {
+  id: number
+  person?: string | null
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
+}
+/**
+ * Every automatic email. “Failed” after several attempts: check the SMTP server.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "emails".
+ */
+export interface Email {
+  id: number
+  key: string
+  template:
+    | 'team-notification'
+    | 'acknowledgement'
+    | 'whitepaper-link'
+    | 'webinar-confirmation'
+    | 'webinar-reminder-day'
+    | 'webinar-reminder-hour'
+    | 'webinar-replay'
+    | 'application-acknowledgement'
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  attempts?: number | null
+  /**
+   * Comma-separated.
+   */
+  to: string
+  /**
+   * Whose data this email carries.
+   */
+  person?: string | null
+  subject?: string | null
+  lead?: (number | null) | Lead
+  webinar?: (number | null) | Webinar
+  /**
+   * Template parameters.
+   */
+  params?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  sendAfter?: string | null
+  sentAt?: string | null
+  messageId?: string | null
+  lastError?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1050,6 +1193,9 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'requestRebuild'
+          | 'sendEmail'
+          | 'notifyWebinarRegistrants'
+          | 'purgeExpiredLeads'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish'
@@ -1089,6 +1235,9 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'requestRebuild'
+        | 'sendEmail'
+        | 'notifyWebinarRegistrants'
+        | 'purgeExpiredLeads'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1097,6 +1246,15 @@ export interface PayloadJob {
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
+  meta?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1142,6 +1300,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leads'
         value: number | Lead
+      } | null)
+    | ({
+        relationTo: 'contacts'
+        value: number | Contact
+      } | null)
+    | ({
+        relationTo: 'emails'
+        value: number | Email
+      } | null)
+    | ({
+        relationTo: 'resumes'
+        value: number | Resume
       } | null)
     | ({
         relationTo: 'users'
@@ -1636,6 +1806,7 @@ export interface LeadsSelect<T extends boolean = true> {
   kind?: T
   status?: T
   owner?: T
+  contact?: T
   firstName?: T
   lastName?: T
   email?: T
@@ -1647,6 +1818,7 @@ export interface LeadsSelect<T extends boolean = true> {
   details?: T
   whitePaper?: T
   webinar?: T
+  cv?: T
   notes?:
     | T
     | {
@@ -1660,6 +1832,7 @@ export interface LeadsSelect<T extends boolean = true> {
         noticeVersion?: T
         legalBasis?: T
         marketingOptIn?: T
+        talentPoolOptIn?: T
         at?: T
       }
   attribution?:
@@ -1675,8 +1848,67 @@ export interface LeadsSelect<T extends boolean = true> {
         utmContent?: T
       }
   lastContactAt?: T
+  decidedAt?: T
+  retainUntil?: T
   updatedAt?: T
   createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  email?: T
+  firstName?: T
+  lastName?: T
+  phone?: T
+  companyName?: T
+  leads?: T
+  firstContactAt?: T
+  lastOwnContactAt?: T
+  marketingOptIn?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "emails_select".
+ */
+export interface EmailsSelect<T extends boolean = true> {
+  key?: T
+  template?: T
+  status?: T
+  attempts?: T
+  to?: T
+  person?: T
+  subject?: T
+  lead?: T
+  webinar?: T
+  params?: T
+  sendAfter?: T
+  sentAt?: T
+  messageId?: T
+  lastError?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resumes_select".
+ */
+export interface ResumesSelect<T extends boolean = true> {
+  person?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1827,6 +2059,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T
   waitUntil?: T
   processing?: T
+  meta?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1997,6 +2230,42 @@ export interface SiteSetting {
   createdAt?: string | null
 }
 /**
+ * Submissions turned away by the spam defences. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spam-stats".
+ */
+export interface SpamStat {
+  id: number
+  honeypot?: number | null
+  tooFast?: number | null
+  suspicious?: number | null
+  rateLimitIp?: number | null
+  rateLimitEmail?: number | null
+  foreignOrigin?: number | null
+  lastRejectedAt?: string | null
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number
+  stats?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -2107,6 +2376,32 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spam-stats_select".
+ */
+export interface SpamStatsSelect<T extends boolean = true> {
+  honeypot?: T
+  tooFast?: T
+  suspicious?: T
+  rateLimitIp?: T
+  rateLimitEmail?: T
+  foreignOrigin?: T
+  lastRejectedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2137,6 +2432,43 @@ export interface TaskRequestRebuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    key: string
+  }
+  output: {
+    result?: string | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyWebinarRegistrants".
+ */
+export interface TaskNotifyWebinarRegistrants {
+  input: {
+    webinarId: string
+    template: string
+    startsAt?: string | null
+  }
+  output: {
+    queued?: number | null
+    skipped?: string | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredLeads".
+ */
+export interface TaskPurgeExpiredLeads {
+  input?: unknown
+  output: {
+    deleted?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -2154,6 +2486,9 @@ export interface TaskCreateCollectionExport {
       | 'media'
       | 'documents'
       | 'leads'
+      | 'contacts'
+      | 'emails'
+      | 'resumes'
       | 'users'
       | 'site-changes'
       | 'redirects'

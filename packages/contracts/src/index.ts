@@ -1,6 +1,15 @@
-// TEMPORARY placeholder written by the lead so the CMS keeps booting while the real contract is
-// being written: replace this whole file (the real kinds.ts/… re-exported from here).
-export const leadKinds = ['contact', 'callback', 'diagnostic', 'quote', 'whitepaper', 'webinar', 'freelancer_application', 'newsletter'] as const
-export const leadKindLabels: Record<(typeof leadKinds)[number], string> = Object.fromEntries(leadKinds.map((k) => [k, k])) as never
-export const leadStatuses = ['nouveau', 'contacte', 'qualifie', 'gagne', 'perdu'] as const
-export const leadStatusLabels: Record<(typeof leadStatuses)[number], string> = Object.fromEntries(leadStatuses.map((k) => [k, k])) as never
+export * from './kinds'
+export * from './options'
+export * from './phone'
+export * from './consent'
+export * from './retention'
+export { maxLengths } from './fields'
+/** The rule of each field, for inline checks or custom schemas built from the same rules. */
+export * as fieldRules from './fields'
+export * from './antispam'
+export * from './cv'
+export * from './schemas'
+export * from './fieldUi'
+export * from './forms'
+export * from './coerce'
+export * from './errors'

@@ -4,7 +4,7 @@ import { consentingFreelancer } from '../../access/consentingFreelancer'
 import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
-import { freelancerRegions, freelancerRoles, freelancerSpecialties } from './options'
+import { expertiseAreaOptions, regionOptions, serviceRoleOptions } from '@vitrine/contracts'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
@@ -52,7 +52,7 @@ export const Freelancers: CollectionConfig = {
       type: 'select',
       required: true,
       label: { fr: 'Métier', en: 'Role' },
-      options: freelancerRoles,
+      options: [...serviceRoleOptions],
     },
     {
       name: 'specialties',
@@ -60,12 +60,12 @@ export const Freelancers: CollectionConfig = {
       hasMany: true,
       required: true,
       label: { fr: 'Spécialités', en: 'Specialties' },
-      options: freelancerSpecialties,
+      options: [...expertiseAreaOptions],
     },
     {
       type: 'row',
       fields: [
-        { name: 'region', type: 'select', required: true, label: { fr: 'Région', en: 'Region' }, options: freelancerRegions },
+        { name: 'region', type: 'select', required: true, label: { fr: 'Région', en: 'Region' }, options: [...regionOptions] },
         { name: 'cities', type: 'text', label: { fr: 'Villes', en: 'Cities' }, admin: { description: { fr: 'Ex. Lyon, Villeurbanne', en: 'E.g. Lyon' } } },
       ],
     },

@@ -1,16 +1,10 @@
+import { serviceRoleOptions } from '@vitrine/contracts'
 import { metaDescription, type SeedRun } from '../context'
 import { freelancers } from '../data/freelancers'
 import { parisTime } from '../dates'
 import { upsertBySlug } from '../upsert'
 
-const roleLabel: Record<string, string> = {
-  'office-manager': 'Office manager',
-  'assistant-direction': 'Assistant·e de direction',
-  'assistant-commercial-export': 'Assistant·e commercial·e export',
-  'assistant-comptable': 'Assistant·e comptable',
-  'assistant-rh': 'Assistant·e RH',
-  'secretaire-medicale': 'Secrétaire médical·e',
-}
+const roleLabel: Record<string, string> = Object.fromEntries(serviceRoleOptions.map((o) => [o.value, o.label]))
 
 /** `YYYY-MM[-DD]` → that day at noon in Paris (a month-only date never slips to the previous month). */
 const parisNoon = (ymd: string): string => {
