@@ -77,10 +77,11 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
   try {
     services.push(
       startService('maildev', nodeBin, [
-        bin('.', 'maildev'),
+        path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js'),
         '--smtp', env.MAIL_SMTP_PORT!,
         '--web', env.MAIL_WEB_PORT!,
         '--ip', '127.0.0.1',
+        '--web-ip', '127.0.0.1',
         '--silent',
       ]),
     )
