@@ -18,6 +18,8 @@ export type FindQuery = {
   page?: number
   depth?: number
   select?: Record<string, unknown>
+  /** Fields kept on populated relationships, per collection: `{ categories: { slug: true } }`. */
+  populate?: Record<string, unknown>
   draft?: boolean
 }
 
@@ -29,29 +31,61 @@ export type Paginated<T> = {
   hasNextPage: boolean
 }
 
+/** What `findIndex` returns: enough to tell which documents changed since the last build. */
+export type DocStamp = { id: number | string; updatedAt: string }
+
 export type CmsClientOptions = {
   /** CMS origin, e.g. http://localhost:3000 */
   baseUrl: string
   /** A user API key / JWT, for draft previews only. */
   token?: string
   fetch?: typeof fetch
-  /** Requests in flight at once when reading every page. */
+  /** Per-request timeout. */
   timeoutMs?: number
+  /** Extra attempts after a network error or a 502/503/504 (exponential backoff). */
+  retries?: number
+  /** Requests in flight at once when reading every page or many ids. */
+  concurrency?: number
+}
+
+const RETRY_STATUSES = new Set([502, 503, 504])
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Runs `tasks` with at most `limit` in flight; results keep the input order. */
+const pool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> => {
+  const results: T[] = new Array(tasks.length)
+  let next = 0
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++
+      results[i] = await tasks[i]!()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker))
+  return results
 }
 
 /**
  * The one way the site reads the CMS: typed, paginated, and with errors that name the URL.
  */
-export const createCmsClient = ({ baseUrl, token, fetch: fetchImpl = fetch, timeoutMs = 30_000 }: CmsClientOptions) => {
+export const createCmsClient = ({
+  baseUrl,
+  token,
+  fetch: fetchImpl = fetch,
+  timeoutMs = 30_000,
+  retries = 2,
+  concurrency = 4,
+}: CmsClientOptions) => {
   const origin = baseUrl.replace(/\/$/, '')
 
-  const get = async <T>(path: string, params: Record<string, unknown> = {}): Promise<T> => {
-    const qs = toQueryString(params)
-    const url = `${origin}/api${path}${qs ? `?${qs}` : ''}`
+  const getOnce = async <T>(url: string): Promise<T> => {
     let response: Response
     try {
       response = await fetchImpl(url, {
-        headers: { Accept: 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+        headers: {
+          Accept: 'application/json',
+          ...(token ? { Authorization: `JWT ${token}` } : {}),
+        },
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
@@ -65,27 +99,118 @@ export const createCmsClient = ({ baseUrl, token, fetch: fetchImpl = fetch, time
     return (await response.json()) as T
   }
 
-  const find = <S extends CollectionSlug>(collection: S, query: FindQuery = {}) =>
-    get<Paginated<DocOf<S>>>(`/${collection}`, { depth: 0, limit: 100, ...query })
-
-  /** Every document matching the query, page after page until `hasNextPage` is false. */
-  const findAll = async <S extends CollectionSlug>(collection: S, query: FindQuery = {}) => {
-    const docs: DocOf<S>[] = []
-    for (let page = 1; ; page++) {
-      const result = await find(collection, { limit: 100, ...query, page })
-      docs.push(...result.docs)
-      if (!result.hasNextPage) return docs
+  const get = async <T>(path: string, params: Record<string, unknown> = {}): Promise<T> => {
+    const qs = toQueryString(params)
+    const url = `${origin}/api${path}${qs ? `?${qs}` : ''}`
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await getOnce<T>(url)
+      } catch (error) {
+        const status = (error as CmsRequestError).status
+        const transient = status === undefined || RETRY_STATUSES.has(status)
+        if (!transient || attempt >= retries) throw error
+        await sleep(250 * 2 ** attempt)
+      }
     }
   }
 
-  const findGlobal = <S extends GlobalSlug>(slug: S, query: Pick<FindQuery, 'depth' | 'draft'> = {}) =>
-    get<GlobalOf<S>>(`/globals/${slug}`, { depth: 1, ...query })
+  const find = <S extends CollectionSlug>(collection: S, query: FindQuery = {}) =>
+    get<Paginated<DocOf<S>>>(`/${collection}`, { depth: 0, limit: 100, ...query })
+
+  /** Every document matching the query: page 1, then the other pages a few at a time. */
+  const findAll = async <S extends CollectionSlug>(collection: S, query: FindQuery = {}) => {
+    const first = await find(collection, { limit: 100, ...query, page: 1 })
+    if (!first.hasNextPage) return first.docs
+    const rest = await pool(
+      Array.from(
+        { length: first.totalPages - 1 },
+        (_, i) => () => find(collection, { limit: 100, ...query, page: i + 2 }),
+      ),
+      concurrency,
+    )
+    return [...first.docs, ...rest.flatMap((page) => page.docs)]
+  }
+
+  /** Id and `updatedAt` of every (published, for anonymous readers) document: a cheap change index. */
+  const findIndex = async <S extends CollectionSlug>(
+    collection: S,
+    where?: Record<string, unknown>,
+  ) =>
+    (await findAll(collection, {
+      where,
+      limit: 500,
+      depth: 0,
+      select: { updatedAt: true },
+    })) as unknown as DocStamp[]
+
+  /** The documents with these ids (any order), fetched in batches. */
+  const findByIds = async <S extends CollectionSlug>(
+    collection: S,
+    ids: (number | string)[],
+    query: Omit<FindQuery, 'where' | 'page' | 'limit'> = {},
+  ) => {
+    const batches: (number | string)[][] = []
+    for (let i = 0; i < ids.length; i += 50) batches.push(ids.slice(i, i + 50))
+    const pages = await pool(
+      batches.map(
+        (batch) => () =>
+          findAll(collection, { ...query, limit: 50, where: { id: { in: batch.join(',') } } }),
+      ),
+      concurrency,
+    )
+    return pages.flat()
+  }
+
+  const findGlobal = <S extends GlobalSlug>(
+    slug: S,
+    query: Pick<FindQuery, 'depth' | 'draft'> = {},
+  ) => get<GlobalOf<S>>(`/globals/${slug}`, { depth: 1, ...query })
 
   /** Absolute URL of a CMS-served file path such as `/api/media/file/x.webp`. */
   const fileUrl = (path: string | null | undefined) =>
     !path ? undefined : path.startsWith('http') ? path : `${origin}${path}`
 
-  return { origin, find, findAll, findGlobal, fileUrl, get }
+  /** Downloads a CMS file (media variant) as bytes; errors name the URL and the status. */
+  const download = async (path: string): Promise<Uint8Array> => {
+    const url = fileUrl(path)
+    if (!url) throw new CmsRequestError(String(path), undefined, 'empty file path')
+    for (let attempt = 0; ; attempt++) {
+      let response: Response | undefined
+      try {
+        response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs * 2) })
+        if (response.ok) return new Uint8Array(await response.arrayBuffer())
+        if (!RETRY_STATUSES.has(response.status) || attempt >= retries) {
+          throw new CmsRequestError(url, response.status, response.statusText)
+        }
+      } catch (error) {
+        if (error instanceof CmsRequestError) throw error
+        if (attempt >= retries) {
+          const cause = (error as { cause?: { code?: string } }).cause?.code
+          throw new CmsRequestError(url, undefined, cause ?? (error as Error).message)
+        }
+      }
+      await sleep(250 * 2 ** attempt)
+    }
+  }
+
+  /**
+   * A signed form token (GET /api/leads/form-token) for the plain HTML lead forms: issued at build
+   * time, it proves to the lead endpoint that the form came from the site, and when.
+   */
+  const formToken = async () => (await get<{ token: string }>('/leads/form-token')).token
+
+  return {
+    origin,
+    find,
+    findAll,
+    findIndex,
+    findByIds,
+    findGlobal,
+    fileUrl,
+    download,
+    formToken,
+    get,
+  }
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>

@@ -145,6 +145,7 @@ export interface Config {
       sendEmail: TaskSendEmail
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants
       purgeExpiredLeads: TaskPurgeExpiredLeads
+      ensureLeadFollowUps: TaskEnsureLeadFollowUps
       createCollectionExport: TaskCreateCollectionExport
       createCollectionImport: TaskCreateCollectionImport
       schedulePublish: TaskSchedulePublish
@@ -858,6 +859,7 @@ export interface Lead {
    * Retention starts here.
    */
   lastContactAt?: string | null
+  sendsEmails?: boolean | null
   /**
    * Set when the status becomes won or lost.
    */
@@ -969,7 +971,7 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
-  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
   /**
    * Comma-separated.
@@ -1196,6 +1198,7 @@ export interface PayloadJob {
           | 'sendEmail'
           | 'notifyWebinarRegistrants'
           | 'purgeExpiredLeads'
+          | 'ensureLeadFollowUps'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish'
@@ -1238,6 +1241,7 @@ export interface PayloadJob {
         | 'sendEmail'
         | 'notifyWebinarRegistrants'
         | 'purgeExpiredLeads'
+        | 'ensureLeadFollowUps'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1848,6 +1852,7 @@ export interface LeadsSelect<T extends boolean = true> {
         utmContent?: T
       }
   lastContactAt?: T
+  sendsEmails?: T
   decidedAt?: T
   retainUntil?: T
   updatedAt?: T
@@ -2465,6 +2470,16 @@ export interface TaskPurgeExpiredLeads {
   input?: unknown
   output: {
     deleted?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnsureLeadFollowUps".
+ */
+export interface TaskEnsureLeadFollowUps {
+  input?: unknown
+  output: {
+    repaired?: number | null
   }
 }
 /**

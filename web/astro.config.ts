@@ -1,0 +1,18 @@
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+import { buildStats } from './src/integrations/buildStats'
+
+const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '')
+
+// Static site read from the CMS at build time (CMS_URL), published at SITE_URL.
+// OUT_DIR lets the publisher build each release into its own directory.
+export default defineConfig({
+  site: SITE_URL,
+  output: 'static',
+  outDir: process.env.OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [react(), buildStats()],
+})

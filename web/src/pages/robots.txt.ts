@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro'
+import { absoluteUrl } from '../lib/env'
+
+export const GET: APIRoute = () =>
+  new Response(
+    [
+      'User-agent: *',
+      'Allow: /',
+      'Disallow: /merci/',
+      'Disallow: /recherche/',
+      '',
+      `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
+      '',
+    ].join('\n'),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  )
