@@ -10,7 +10,7 @@ if (!outDir) {
 }
 const web = path.join(root, 'web')
 try {
-  await runStep('astro build', bin('web', 'astro'), ['build'], { cwd: web, env: { ...process.env, OUT_DIR: outDir } })
+  await runStep('astro build', bin('web', 'astro'), ['build'], { cwd: web, env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' } })
   await runStep('pagefind', bin('web', 'pagefind'), ['--site', outDir, '--silent'], { cwd: web })
 } catch (error) {
   process.stderr.write(`build-site: ${(error as Error).message}\n`)
