@@ -63,10 +63,15 @@ await stage('types', async () => {
 
 // 3. Unit tests of every workspace (fast, no server).
 await stage('unit', async () => {
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'web']) {
+  const failures: string[] = []
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/bench', 'web']) {
     if (!fs.existsSync(path.join(root, ws, 'src'))) continue
-    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) })
+    // One workspace failing does not hide the others' results.
+    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) }).catch(
+      (error: Error) => failures.push(error.message),
+    )
   }
+  if (failures.length) throw new Error(failures.join('; '))
 })
 
 // 4. CMS integration tests: the Payload Local API on a temp database per file
