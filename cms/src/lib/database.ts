@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -23,6 +24,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || defaultDatabas
       `DATABASE_URI must start with "file:" (SQLite) or "mongodb://" (MongoDB); got "${uri.split(':')[0]}:…"`,
     )
   }
+  // A fresh clone has no cms/data/: SQLite creates the file, not its folder.
+  const file = uri.slice('file:'.length)
+  if (file && !file.startsWith(':memory:')) fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
   return sqliteAdapter({
     client: { url: uri },
     migrationDir: path.join(cmsRoot, 'src', 'migrations'),
