@@ -2,6 +2,8 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // tsconfig says `jsx: preserve` (for Next); tests still need JSX compiled (email templates).
+  oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     tsconfigPaths: true,
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') },

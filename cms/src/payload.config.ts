@@ -16,7 +16,12 @@ import { Users } from './collections/Users'
 import { Webinars } from './collections/Webinars'
 import { WhitePapers } from './collections/WhitePapers'
 import { SiteChanges } from './collections/SiteChanges'
+import { Contacts } from './collections/Contacts'
+import { Emails } from './collections/Emails'
+import { Resumes } from './collections/Resumes'
+import { privacyEndpoints } from './endpoints/privacy'
 import { SiteSettings } from './globals/SiteSettings'
+import { SpamStats } from './globals/SpamStats'
 import { plugins } from './plugins'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
@@ -45,8 +50,9 @@ export default buildConfig({
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Users, SiteChanges],
-  globals: [SiteSettings],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
+  globals: [SiteSettings, SpamStats],
+  endpoints: privacyEndpoints,
   editor: articleEditor,
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -1,14 +1,29 @@
 import type { JobsConfig } from 'payload'
+import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
+import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
+import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { requestRebuildTask } from './requestRebuild'
+import { sendEmailTask } from './sendEmail'
 
 /**
  * The durable queue behind every side effect (emails, rebuilds, reminders, purges). The demo
- * runs it inside the CMS (`autoRun`); production runs `pnpm --filter @vitrine/cms run worker`
- * as its own process and sets JOBS_AUTORUN=false on the web process.
+ * runs it inside the CMS (`autoRun`, which also queues scheduled tasks such as the nightly
+ * purge); production runs `pnpm --filter @vitrine/cms run worker` (`jobs:run --handle-schedules`)
+ * as its own process and sets JOBS_AUTORUN=false on the web process, which then starts no cron
+ * at all (Payload's autoRun cron would otherwise still queue scheduled tasks every second).
  */
 export const jobs: JobsConfig = {
-  tasks: [requestRebuildTask],
-  autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
+  tasks: [
+    requestRebuildTask,
+    sendEmailTask,
+    notifyWebinarRegistrantsTask,
+    purgeExpiredLeadsTask,
+    ensureLeadFollowUpsTask,
+  ],
+  autoRun: () =>
+    process.env.JOBS_AUTORUN === 'false'
+      ? []
+      : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   deleteJobOnComplete: false,
 }

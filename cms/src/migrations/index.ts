@@ -1,9 +1,15 @@
 import * as migration_20261126_184820_initial from './20261126_184820_initial';
+import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
 
 export const migrations = [
   {
     up: migration_20261126_184820_initial.up,
     down: migration_20261126_184820_initial.down,
-    name: '20261126_184820_initial'
+    name: '20261126_184820_initial',
+  },
+  {
+    up: migration_20261126_195916_leads_outbox.up,
+    down: migration_20261126_195916_leads_outbox.down,
+    name: '20261126_195916_leads_outbox'
   },
 ];

@@ -6,6 +6,7 @@ import { isEditor } from '../access/isEditor'
 import { isSales } from '../access/isSales'
 import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
+import { hasRole } from '../access/roles'
 import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
 import { publicPath } from '../lib/publicPath'
 import { siteUrl } from '../lib/urls'
@@ -41,6 +42,15 @@ export const plugins: Plugin[] = [
       labels: { singular: { fr: 'Export', en: 'Export' }, plural: { fr: 'Exports', en: 'Exports' } },
       admin: { ...collection.admin, group: { fr: 'Commercial', en: 'Sales' } },
       access: { create: isSales, read: isSales, update: isSales, delete: isAdmin },
+      // The download/preview endpoints read as the caller, but answer others with a broken stream:
+      // refuse them up front (sales and admins only, like the leads themselves).
+      endpoints: (collection.endpoints || []).map((endpoint) => ({
+        ...endpoint,
+        handler: async (req) =>
+          hasRole(req.user, 'admin', 'sales')
+            ? endpoint.handler(req)
+            : Response.json({ errors: [{ message: 'Réservé aux commerciaux et aux administrateurs.' }] }, { status: 403 }),
+      })),
     }),
     overrideImportCollection: ({ collection }) => ({
       ...collection,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { cancelWebinarEmails, scheduleWebinarEmails } from '../../hooks/scheduleWebinarEmails'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { articleEditor } from '../../fields/richText'
@@ -19,7 +20,8 @@ export const Webinars: CollectionConfig = {
     },
   },
   access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
+  // Registrants follow the webinar: reminders move with it, stop if it is cancelled, replay mail.
+  hooks: { afterChange: [rebuildOnChange, scheduleWebinarEmails], afterDelete: [rebuildOnDelete, cancelWebinarEmails] },
   versions: publishableVersions,
   defaultSort: '-startsAt',
   fields: [

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { whitePaperDownloadEndpoint } from '../../endpoints/whitePaperDownload'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { publishedAtField } from '../../fields/publishedAtField'
@@ -21,6 +22,8 @@ export const WhitePapers: CollectionConfig = {
   },
   access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
+  // GET /api/white-papers/download?token=… : the signed link of the white-paper e-mail.
+  endpoints: [whitePaperDownloadEndpoint],
   versions: publishableVersions,
   defaultSort: '-publishedAt',
   fields: [

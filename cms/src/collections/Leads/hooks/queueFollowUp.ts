@@ -1,0 +1,67 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { Lead } from '@vitrine/cms-client/types'
+import type { EmailTemplate } from '../../../email/catalog'
+import { autoresponderCapReached, queueEmail } from '../../../email/outbox'
+import { teamRecipients } from '../../../email/recipients'
+import { syncWebinarReminders } from '../../../email/webinarSchedule'
+import { skipSideEffects } from '../../../lib/skipSideEffects'
+
+/** The e-mail the person gets right away, per kind. */
+export const personTemplateByKind = (kind: Lead['kind']): EmailTemplate => {
+  switch (kind) {
+    case 'whitepaper':
+      return 'whitepaper-link'
+    case 'webinar':
+      return 'webinar-confirmation'
+    case 'freelancer_application':
+      return 'application-acknowledgement'
+    default:
+      return 'acknowledgement'
+  }
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object'
+    ? (value as { id: number | string }).id
+    : (value as number | string | null | undefined)
+
+/**
+ * Queues the e-mails of a lead, idempotently (keys): the team notification always; the person's
+ * e-mail unless the address already got its ration today; for a webinar registration, the
+ * webinar's reminder jobs if they are not there yet. Used on create and by the sweeper.
+ */
+export const queueLeadEmails = async (req: PayloadRequest, doc: Lead) => {
+  const team = await teamRecipients(req, doc.kind)
+  await queueEmail(req, {
+    key: `${doc.id}:team-notification`,
+    template: 'team-notification',
+    to: team.join(', '),
+    person: doc.email,
+    lead: doc.id,
+  })
+  const template = personTemplateByKind(doc.kind)
+  const webinar = idOf(doc.webinar)
+  await queueEmail(req, {
+    key: `${doc.id}:${template}`,
+    template,
+    to: doc.email,
+    person: doc.email,
+    lead: doc.id,
+    webinar,
+    skip: await autoresponderCapReached(req, doc.email),
+  })
+  if (doc.kind === 'webinar' && webinar != null) await syncWebinarReminders(req, webinar)
+}
+
+/** A lead stored by the endpoint says it expects e-mails; seeded or imported ones do not. */
+export const markFollowUp: CollectionBeforeChangeHook<Lead> = ({ data, operation, req }) => {
+  if (operation === 'create') data.sendsEmails = !skipSideEffects(req)
+  return data
+}
+
+/** A new lead queues its e-mails in the same request (and transaction) that stores it. */
+export const queueFollowUp: CollectionAfterChangeHook<Lead> = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || skipSideEffects(req)) return doc
+  await queueLeadEmails(req, doc)
+  return doc
+}

@@ -1,0 +1,92 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { hasRole } from '../../access/roles'
+import { purgeExpiredLeads } from '../../jobs/purgeExpiredLeads'
+import { fileContent, findPersonData, readEmail } from './personData'
+
+const forbidden = () => Response.json({ error: 'Réservé aux administrateurs.' }, { status: 403 })
+const badEmail = () =>
+  Response.json(
+    { error: 'Indiquez l’adresse e-mail de la personne, par exemple nom@entreprise.fr.' },
+    { status: 400 },
+  )
+
+/** POST /api/privacy/export { email } → every record held about the address (right of access). */
+export const exportPersonData = async (req: PayloadRequest): Promise<Response> => {
+  if (!hasRole(req.user, 'admin')) return forbidden()
+  const email = await readEmail(req)
+  if (!email) return badEmail()
+  const data = await findPersonData(req, email)
+  const files = data.resumes.map((r) => ({ ...r, contentBase64: fileContent(req, r.filename) }))
+  req.payload.logger.info(
+    `privacy/export: exported ${data.leads.length} leads, ${data.emails.length} e-mails, ${files.length} files (by user ${req.user?.id})`,
+  )
+  const body = {
+    email,
+    exportedAt: new Date().toISOString(),
+    contacts: data.contacts,
+    leads: data.leads,
+    emails: data.emails,
+    files,
+  }
+  return new Response(JSON.stringify(body, null, 2), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="donnees-${email.replace(/[^a-z0-9]+/g, '-')}.json"`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}
+
+/**
+ * Deletes everything held about one address (right to erasure): its leads (with their CVs and
+ * e-mail records), the contact, any other e-mail record or CV naming it. Queued e-mails then
+ * never go out (their job finds no record).
+ */
+export const erasePersonData = async (req: PayloadRequest): Promise<Response> => {
+  if (!hasRole(req.user, 'admin')) return forbidden()
+  const email = await readEmail(req)
+  if (!email) return badEmail()
+  const before = await findPersonData(req, email)
+  const del = (collection: 'leads' | 'contacts' | 'emails' | 'resumes', id: number | string) =>
+    req.payload.delete({ collection, id, req, overrideAccess: true }).catch(() => undefined)
+  for (const lead of before.leads) await del('leads', lead.id)
+  for (const contact of before.contacts) await del('contacts', contact.id)
+  for (const record of before.emails) await del('emails', record.id)
+  for (const file of before.resumes) await del('resumes', file.id)
+  const after = await findPersonData(req, email)
+  const left =
+    after.leads.length + after.contacts.length + after.emails.length + after.resumes.length
+  const erased = {
+    leads: before.leads.length,
+    contacts: before.contacts.length,
+    emails: before.emails.length,
+    files: before.resumes.length,
+  }
+  req.payload.logger.info(
+    `privacy/erase: erased ${JSON.stringify(erased)}, ${left} left (by user ${req.user?.id})`,
+  )
+  if (left > 0)
+    return Response.json(
+      { ok: false, erased, error: 'Une partie des données n’a pas pu être effacée : réessayez.' },
+      { status: 500 },
+    )
+  return Response.json({
+    ok: true,
+    erased,
+    message: 'Toutes les données de cette adresse ont été effacées.',
+  })
+}
+
+/** POST /api/privacy/purge → runs the retention purge now (it also runs every night). */
+export const purgeNow = async (req: PayloadRequest): Promise<Response> => {
+  if (!hasRole(req.user, 'admin')) return forbidden()
+  const result = await purgeExpiredLeads(req)
+  return Response.json({ ok: true, ...result })
+}
+
+export const privacyEndpoints: Endpoint[] = [
+  { path: '/privacy/export', method: 'post', handler: exportPersonData },
+  { path: '/privacy/erase', method: 'post', handler: erasePersonData },
+  { path: '/privacy/purge', method: 'post', handler: purgeNow },
+]

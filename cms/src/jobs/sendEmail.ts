@@ -1,0 +1,115 @@
+import crypto from 'node:crypto'
+import type { PayloadRequest, TaskConfig } from 'payload'
+import type { Email } from '@vitrine/cms-client/types'
+import { buildMessage } from '../email/messages'
+
+/** 10 attempts, 30 s × 2ⁿ apart: about 8 h of SMTP outage before a record is marked failed. */
+export const EMAIL_RETRIES = 9
+const RETRY_DELAY_MS = Number(process.env.EMAIL_RETRY_DELAY_MS ?? 30_000)
+
+/** The same key always gives the same Message-ID: a receiving server can spot a duplicate. */
+export const messageIdFor = (key: string) => {
+  const domain =
+    (process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test').split('@')[1] || 'vitrine.test'
+  return `<${crypto.createHash('sha256').update(key).digest('hex').slice(0, 32)}@${domain}>`
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : value
+const done = new Set(['sent', 'skipped', 'cancelled'])
+
+/** Jobs of one key never run side by side in this process (the worker runs a batch in parallel). */
+const inFlight = new Map<string, Promise<unknown>>()
+const oneAtATime = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
+  const previous = inFlight.get(key) ?? Promise.resolve()
+  const current = previous.catch(() => undefined).then(work)
+  inFlight.set(key, current)
+  try {
+    return await current
+  } finally {
+    if (inFlight.get(key) === current) inFlight.delete(key)
+  }
+}
+
+/**
+ * Sends one outbox record, at most once: a record already sent (a retried or duplicated job) is
+ * left alone; a failure is written on the record (attempts, last error) and thrown so the queue
+ * retries with backoff.
+ */
+export const deliverEmail = (req: PayloadRequest, key: string, jobId: string): Promise<string> =>
+  oneAtATime(key, () => deliver(req, key, jobId))
+
+const deliver = async (req: PayloadRequest, key: string, jobId: string): Promise<string> => {
+  const { payload } = req
+  const found = await payload.find({
+    collection: 'emails',
+    where: { key: { equals: key } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  const record = found.docs[0] as Email | undefined
+  if (!record) return 'missing (erased)'
+  if (done.has(record.status)) return `already ${record.status}`
+  const update = (data: Partial<Email>) =>
+    payload.update({
+      collection: 'emails',
+      id: record.id,
+      data,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  const where = `${record.template} for lead ${String(idOf(record.lead) ?? '-')} (key ${key}, job ${jobId})`
+
+  const message = await buildMessage(req, record)
+  if ('cancel' in message) {
+    await update({ status: 'cancelled', lastError: message.cancel })
+    payload.logger.info(`sendEmail: ${where} cancelled: ${message.cancel}`)
+    return 'cancelled'
+  }
+  const attempts = (record.attempts ?? 0) + 1
+  const messageId = messageIdFor(key)
+  try {
+    await payload.sendEmail({
+      to: record.to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      replyTo: message.replyTo,
+      attachments: message.attachments,
+      messageId,
+      headers: { 'X-Vitrine-Email-Key': key, 'Auto-Submitted': 'auto-generated' },
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const final = attempts > EMAIL_RETRIES
+    await update({
+      status: final ? 'failed' : 'retrying',
+      attempts,
+      subject: message.subject,
+      lastError: `${new Date().toISOString()} — ${reason}`,
+    })
+    throw new Error(`sendEmail: ${where} failed on attempt ${attempts}: ${reason}`)
+  }
+  await update({
+    status: 'sent',
+    attempts,
+    subject: message.subject,
+    sentAt: new Date().toISOString(),
+    messageId,
+    lastError: null,
+  })
+  return 'sent'
+}
+
+export const sendEmailTask: TaskConfig<'sendEmail'> = {
+  slug: 'sendEmail',
+  label: 'Envoyer un e-mail',
+  inputSchema: [{ name: 'key', type: 'text', required: true }],
+  outputSchema: [{ name: 'result', type: 'text' }],
+  retries: { attempts: EMAIL_RETRIES, backoff: { type: 'exponential', delay: RETRY_DELAY_MS } },
+  handler: async ({ input, job, req }) => ({
+    output: { result: await deliverEmail(req, input.key, String(job.id)) },
+  }),
+}
