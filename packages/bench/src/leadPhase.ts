@@ -1,0 +1,95 @@
+// The lead-endpoint part of a run, on the seeded demo's CMS and mail catcher (see ../README.md).
+import path from 'node:path'
+import { nodeBin, root, startService, waitForHttp } from '../../../scripts/dev/lib/proc.ts'
+import type { System } from '../../../scripts/dev/lib/system.ts'
+import { stopService } from './cms.ts'
+import {
+  emailPath,
+  formToken,
+  load,
+  mailsSettled,
+  probeLead,
+  type LeadTarget,
+  type LoadResult,
+} from './leads.ts'
+import { mb, sampleTree } from './memory.ts'
+import { timer } from './phases.ts'
+import type { Results } from './results.ts'
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** maildev again on the demo's ports. The CLI's own file: `.bin/maildev` is a shell shim node cannot run. */
+const restartMaildev = async (env: NodeJS.ProcessEnv) => {
+  const cli = path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js')
+  const args = [
+    '--smtp',
+    env.MAIL_SMTP_PORT!,
+    '--web',
+    env.MAIL_WEB_PORT!,
+    '--ip',
+    '127.0.0.1',
+    '--silent',
+  ]
+  const service = startService('maildev', nodeBin, [cli, ...args])
+  await waitForHttp(`${env.MAIL_WEB_URL}/api/email/summary`, 15_000, service)
+}
+
+export const runLeadPhase = async (o: {
+  system: System
+  runId: string
+  seconds: number
+  results: Results
+  problem: (phase: string, error: unknown) => void
+}) => {
+  const { system, results } = o
+  const cms = system.services.find((s) => s.name === 'cms')!
+  const memory = sampleTree(cms.child.pid!)
+  const phase = timer(results, 'lead endpoint')
+  const durationS = o.seconds
+  try {
+    const t: LeadTarget = {
+      cmsUrl: system.env.CMS_URL!,
+      siteUrl: system.env.SITE_URL!,
+      run: o.runId.toLowerCase().replace(/[^a-z0-9]/g, ''),
+      counter: { n: 0 },
+    }
+    t.token = await formToken(t.cmsUrl)
+    // A token younger than the minimum fill time is refused as a bot's.
+    if (t.token) await sleep(Number(process.env.LEADS_MIN_FILL_SECONDS ?? 3) * 1000 + 500)
+    const refused = await probeLead(t)
+    if (refused) {
+      results.leads = { skipped: `not measured: ${refused}` }
+      return
+    }
+    const mailWeb = system.env.MAIL_WEB_URL!
+    const mail = await emailPath(t, mailWeb).catch((error: Error) => ({
+      skipped: `not measured: ${error.message}`,
+    }))
+    // Filled as the runs go, so a failure keeps what was measured before it.
+    const runs: LoadResult[] = []
+    results.leads = { emailPath: mail, runs }
+    runs.push(await load(t, { label: '50 req/s', rate: 50, connections: 10, durationS }))
+    // SMTP down at the same rate, once the jobs queue has sent the previous run's mails (so the
+    // worker's retries are the only difference), then the mail catcher again for the rest.
+    const maildev = system.services.find((s) => s.name === 'maildev')
+    if (maildev) {
+      await mailsSettled(mailWeb)
+      await stopService(maildev)
+      runs.push(
+        await load(t, { label: '50 req/s, SMTP down', rate: 50, connections: 10, durationS }),
+      )
+      await restartMaildev(system.env)
+    }
+    runs.push(await load(t, { label: '200 req/s', rate: 200, connections: 40, durationS }))
+    runs.push(await load(t, { label: 'max', connections: 16, durationS }))
+    phase('load runs')
+  } catch (error) {
+    o.problem('lead endpoint', error)
+  } finally {
+    results.memory.push({
+      name: 'CMS, seeded demo (incl. the lead load)',
+      peakRssMb: mb(memory.stop().hwmBytes),
+      how: 'next start: VmHWM of the server process',
+    })
+  }
+}

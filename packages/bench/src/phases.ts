@@ -1,0 +1,256 @@
+// The synthetic-site phase of a run: generate N articles, start a CMS on them, cold build + the
+// bare-Astro baseline, then the rebuilds — through the publisher (publish → live) for the first
+// size, directly for the others.
+import fs from 'node:fs'
+import path from 'node:path'
+import { nodeBin, root, say, startService, waitForHttp } from '../../../scripts/dev/lib/proc.ts'
+import {
+  probeCommand,
+  probeEnv,
+  readBuildLog,
+  runBaselineBuild,
+  runSiteBuild,
+  type BuildRecord,
+} from './builds.ts'
+import { copyDataset, dataset, generate, startCms, stopService, type Dataset } from './cms.ts'
+import { mb, sampleTree } from './memory.ts'
+import { login, measurePublish, publisherIdle } from './publish.ts'
+import type { BuildFigures, Results } from './results.ts'
+import { countFiles, type Shadow } from './shadow.ts'
+
+export type SiteRun = {
+  articles: number
+  /** Seeded database to start from (copied); null = seed a fresh one. */
+  template: Dataset | null
+  dir: string
+  shadow: Shadow
+  env: NodeJS.ProcessEnv
+  ports: { cms: number; site: number; publisher: number }
+  publish: { edits: number } | null
+  results: Results
+}
+
+/** Records how long each step took (results.phases), for the run's budget row. */
+export const timer = (results: Results, prefix: string) => {
+  let last = performance.now()
+  return (name: string) => {
+    const now = performance.now()
+    results.phases.push({ name: `${prefix}: ${name}`, ms: Math.round(now - last) })
+    last = now
+  }
+}
+
+const editor = { email: 'bench-editor@vitrine.test', password: 'bench-editor-password' }
+
+/** Image files Astro's own image pipeline produced (the site should encode none: the CMS made the variants). */
+const encodedImages = (outDir: string | null) =>
+  outDir
+    ? countFiles(path.join(outDir, '_astro'), (n) => /\.(avif|webp|png|jpe?g|gif)$/i.test(n))
+    : 0
+
+const titleLive = (outDir: string | null, slug: string, marker: string) => {
+  const file = outDir ? path.join(outDir, 'blog', slug, 'index.html') : ''
+  return !!file && fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(marker)
+}
+
+export const runSyntheticSite = async (run: SiteRun) => {
+  const { articles, shadow, results } = run
+  fs.mkdirSync(run.dir, { recursive: true })
+  const d = run.template ? copyDataset(run.template, run.dir) : dataset(run.dir)
+  const phase = timer(results, `${articles} articles`)
+  const gen = await generate(d, { articles, seeded: !!run.template, editor, env: run.env })
+  phase('generate')
+  results.generation.push({ ...gen, articles })
+
+  const siteUrl = `http://localhost:${run.ports.site}`
+  const publisherUrl = `http://localhost:${run.ports.publisher}`
+  const cms = await startCms(d, {
+    name: `cms-${articles}`,
+    port: run.ports.cms,
+    env: {
+      ...run.env,
+      SITE_URL: siteUrl,
+      PUBLISHER_URL: run.publish ? publisherUrl : '',
+      DEPLOY_HOOK_URLS: '',
+    },
+  })
+  const cmsMemory = sampleTree(cms.service.child.pid!)
+  const log = path.join(run.dir, 'builds.jsonl')
+  const out = (name: string) => path.join(run.dir, 'out', name)
+  try {
+    shadow.clearCaches()
+    phase('start the CMS')
+    const cold = await runSiteBuild({
+      shadow,
+      outDir: out('cold'),
+      cmsUrl: cms.url,
+      siteUrl,
+      log,
+      label: `cold-${articles}`,
+    })
+    phase('cold build')
+    const baseline = await runBaselineBuild({
+      articlesJson: gen.articlesJson,
+      workDir: path.join(run.dir, 'baseline'),
+    })
+    phase('baseline build')
+    const pages = cold.stats?.pages ?? countFiles(out('cold'), (n) => n.endsWith('.html'))
+    const msPerPage = cold.wallMs / pages
+    const baselineMsPerPage = baseline.wallMs / baseline.pages
+    const figures: BuildFigures = {
+      articles,
+      cold,
+      baseline,
+      msPerPage,
+      baselineMsPerPage,
+      ratioPerPage: msPerPage / baselineMsPerPage,
+      ratioTotal: cold.wallMs / baseline.wallMs,
+    }
+    results.builds.push(figures)
+    fs.rmSync(out('cold'), { recursive: true, force: true })
+
+    const token = await login(cms.url, editor.email, editor.password)
+    const sample = gen.sample
+    if (run.publish) {
+      await publishThroughPublisher({
+        run,
+        cmsUrl: cms.url,
+        siteUrl,
+        publisherUrl,
+        token,
+        log,
+        figures,
+        sample,
+      })
+      phase(`publisher: first release + ${run.publish.edits} edits`)
+    } else {
+      const warm = await runSiteBuild({
+        shadow,
+        outDir: out('warm'),
+        cmsUrl: cms.url,
+        siteUrl,
+        log,
+        label: `warm-${articles}`,
+      })
+      figures.rebuildNoChange = { ...warm, imagesEncoded: encodedImages(warm.outDir) }
+      const marker = `bench-${Date.now().toString(36)}`
+      const res = await fetch(`${cms.url}/api/articles/${sample.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ title: `${sample.title} (${marker})` }),
+      })
+      if (!res.ok)
+        throw new Error(`PATCH ${cms.url}/api/articles/${sample.id} answered ${res.status}`)
+      const changed = await runSiteBuild({
+        shadow,
+        outDir: out('changed'),
+        cmsUrl: cms.url,
+        siteUrl,
+        log,
+        label: `changed-${articles}`,
+      })
+      figures.rebuildOneChange = {
+        ...changed,
+        imagesEncoded: encodedImages(changed.outDir),
+        changedTitleLive: titleLive(changed.outDir, sample.slug, marker),
+      }
+      phase('two rebuilds')
+    }
+    const builds = readBuildLog(log)
+    results.memory.push({
+      name: `site build, ${articles} articles`,
+      peakRssMb: mb(Math.max(...builds.map((b) => b.peakTreeBytes))),
+      how: 'process tree of build-site.ts (astro + pagefind), sampled every 200 ms',
+    })
+  } finally {
+    const m = cmsMemory.stop()
+    results.memory.push({
+      name: `CMS, ${articles} articles`,
+      peakRssMb: mb(Math.max(m.hwmBytes, m.peakTreeBytes)),
+      how: 'next start: VmHWM of the server process',
+    })
+    await stopService(cms.service)
+  }
+}
+
+const publishThroughPublisher = async (o: {
+  run: SiteRun
+  cmsUrl: string
+  siteUrl: string
+  publisherUrl: string
+  token: string
+  log: string
+  figures: BuildFigures
+  sample: { id: number | string; slug: string; title: string }
+}) => {
+  const { run, figures } = o
+  const publisher = startService(
+    'publisher',
+    nodeBin,
+    [path.join(root, 'packages/publisher/src/cli.ts'), 'serve'],
+    {
+      quiet: true,
+      env: {
+        ...run.env,
+        ...probeEnv(run.shadow, o.log),
+        CMS_URL: o.cmsUrl,
+        SITE_URL: o.siteUrl,
+        PUBLISHER_PORT: String(run.ports.publisher),
+        PUBLISHER_SITE_PORT: String(run.ports.site),
+        PUBLISHER_ROOT: path.join(run.dir, 'publisher'),
+        PUBLISHER_BUILD_CMD: probeCommand(),
+        PUBLISHER_BUILD_CWD: root,
+        PUBLISHER_BUILD_ON_START: 'if-missing',
+      },
+    },
+  )
+  const memory = sampleTree(publisher.child.pid!)
+  try {
+    await waitForHttp(`${o.publisherUrl}/status`, 30_000, publisher)
+    say(`Publisher: first release of the ${run.articles}-article site (the no-change rebuild)…`)
+    await publisherIdle(o.publisherUrl)
+    const first = readBuildLog(o.log).findLast((b) => b.release !== null)
+    if (!first || first.exitCode !== 0)
+      throw new Error(
+        `The publisher's first build failed; see ${path.join(run.dir, 'publisher', 'logs')}`,
+      )
+    figures.rebuildNoChange = { ...first, imagesEncoded: encodedImages(first.outDir) }
+    await waitForHttp(`${o.siteUrl}/`, 30_000, publisher)
+
+    const result = await measurePublish({
+      label: `${run.articles} articles`,
+      cmsUrl: o.cmsUrl,
+      siteUrl: o.siteUrl,
+      publisherUrl: o.publisherUrl,
+      token: o.token,
+      article: o.sample,
+      edits: run.publish!.edits,
+    })
+    const probed = readBuildLog(o.log)
+    for (const sample of result.samples) {
+      const record = probed.find((b) => b.release === sample.release)
+      if (record) sample.siteBuildMs = record.wallMs
+    }
+    run.results.publish.push({
+      ...result,
+      site: `${run.articles.toLocaleString('en-US')} articles`,
+    })
+    const firstEdit = result.samples[0]?.release
+    const changed: BuildRecord | undefined = probed.find((b) => b.release === firstEdit)
+    if (changed)
+      figures.rebuildOneChange = {
+        ...changed,
+        imagesEncoded: encodedImages(changed.outDir),
+        changedTitleLive: true,
+      }
+  } finally {
+    const m = memory.peek()
+    run.results.memory.push({
+      name: `publisher, ${run.articles} articles`,
+      peakRssMb: mb(m.hwmBytes),
+      how: 'VmHWM of the publisher process (its builds are counted as site builds)',
+    })
+    memory.stop()
+    await stopService(publisher)
+  }
+}

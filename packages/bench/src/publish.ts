@@ -1,0 +1,141 @@
+// Publish → live: an editor changes an article's title through the CMS REST API; the CMS hook
+// queues a rebuild, its job sends the signed webhook, the publisher builds and switches the
+// release; we poll the served page until the new title is there.
+import { say } from '../../../scripts/dev/lib/proc.ts'
+import { percentile } from './stats.ts'
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export const login = async (cmsUrl: string, email: string, password: string): Promise<string> => {
+  const res = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await res.json().catch(() => ({}))) as { token?: string }
+  if (!res.ok || !body.token)
+    throw new Error(`Login as ${email} at ${cmsUrl}/api/users/login failed: HTTP ${res.status}`)
+  return body.token
+}
+
+type Status = {
+  state: string
+  queued: boolean
+  lastSuccess: { id: string; started: string; finished?: string; durationMs?: number } | null
+  history: { id: string; ok?: boolean }[]
+}
+
+export const publisherStatus = async (publisherUrl: string): Promise<Status> => {
+  const res = await fetch(`${publisherUrl}/status`)
+  if (!res.ok) throw new Error(`GET ${publisherUrl}/status answered ${res.status}`)
+  return (await res.json()) as Status
+}
+
+/** Waits until the publisher neither builds nor has a build waiting. */
+export const publisherIdle = async (publisherUrl: string, timeoutMs = 15 * 60_000) => {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const s = await publisherStatus(publisherUrl)
+    if (s.state !== 'building' && !s.queued) return s
+    if (Date.now() > deadline)
+      throw new Error(`Publisher at ${publisherUrl} still busy after ${timeoutMs / 1000} s`)
+    await sleep(250)
+  }
+}
+
+export type PublishSample = {
+  /** Edit sent → new title served. */
+  ms: number
+  /** The publisher's build record: build-site + checks + precompression + switch. */
+  buildMs: number | null
+  /** Edit sent → that build started (hook, debounce, job, webhook). */
+  waitMs: number | null
+  release: string | null
+  /** build-site.ts alone, when the harness's probe ran it. */
+  siteBuildMs?: number
+}
+export type PublishResult = {
+  edits: number
+  samples: PublishSample[]
+  p50: number
+  p95: number
+  builds: number
+  failures: string[]
+}
+
+/**
+ * `edits` title changes of one article, one after the other (each waits until the previous one is
+ * live and the publisher is idle, so every sample is a full publish, not a coalesced one).
+ */
+export const measurePublish = async (opts: {
+  label: string
+  cmsUrl: string
+  siteUrl: string
+  publisherUrl: string
+  token: string
+  article: { id: number | string; slug: string; title: string }
+  edits: number
+  timeoutMs?: number
+}): Promise<PublishResult> => {
+  const { cmsUrl, siteUrl, publisherUrl, article } = opts
+  const samples: PublishSample[] = []
+  const failures: string[] = []
+  const seen = new Set((await publisherIdle(publisherUrl)).history.map((b) => b.id))
+  const pageUrl = `${siteUrl}/blog/${article.slug}/`
+  for (let n = 1; n <= opts.edits; n++) {
+    await publisherIdle(publisherUrl)
+    const marker = `bench-${Date.now().toString(36)}-${n}`
+    const t0 = performance.now()
+    const startedAt = Date.now()
+    const res = await fetch(`${cmsUrl}/api/articles/${article.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${opts.token}` },
+      body: JSON.stringify({ title: `${article.title} (${marker})` }),
+    })
+    if (!res.ok) {
+      failures.push(`edit ${n}: PATCH /api/articles/${article.id} answered ${res.status}`)
+      continue
+    }
+    const deadline = startedAt + (opts.timeoutMs ?? 5 * 60_000)
+    let live = false
+    while (Date.now() < deadline) {
+      const page = await fetch(pageUrl, { headers: { 'cache-control': 'no-cache' } }).catch(
+        () => null,
+      )
+      if (page?.ok && (await page.text()).includes(marker)) {
+        live = true
+        break
+      }
+      await sleep(100)
+    }
+    const ms = Math.round(performance.now() - t0)
+    if (!live) {
+      failures.push(
+        `edit ${n}: ${pageUrl} did not show the new title within ${Math.round((deadline - startedAt) / 1000)} s`,
+      )
+      continue
+    }
+    const s = await publisherStatus(publisherUrl)
+    const build = s.lastSuccess
+    const buildStarted = build ? Date.parse(build.started) : NaN
+    samples.push({
+      ms,
+      buildMs: build?.durationMs ?? null,
+      waitMs: Number.isFinite(buildStarted) ? Math.max(0, buildStarted - startedAt) : null,
+      release: build?.id ?? null,
+    })
+    say(
+      `Publish → live (${opts.label}) ${n}/${opts.edits}: ${(ms / 1000).toFixed(1)} s (build ${((build?.durationMs ?? 0) / 1000).toFixed(1)} s)`,
+    )
+  }
+  const after = await publisherIdle(publisherUrl)
+  const times = samples.map((s) => s.ms)
+  return {
+    edits: opts.edits,
+    samples,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    builds: after.history.filter((b) => !seen.has(b.id)).length,
+    failures,
+  }
+}

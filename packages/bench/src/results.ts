@@ -1,0 +1,324 @@
+// The results document of one run (bench/results/<date>.json, schema in ../README.md) and the
+// rows of the report table, each figure with its target.
+import type { BaselineResult, BuildRecord } from './builds.ts'
+import type { GeneratorSummary } from './cms.ts'
+import type { LoadResult, Skipped } from './leads.ts'
+import type { LighthousePage } from './lighthouse.ts'
+import type { PublishResult } from './publish.ts'
+import type { Row } from './report.ts'
+import { median } from './stats.ts'
+import { contentPages, type PageWeight } from './weight.ts'
+
+export type BuildFigures = {
+  articles: number
+  cold: BuildRecord
+  baseline: BaselineResult
+  msPerPage: number
+  baselineMsPerPage: number
+  /** (our ms per page) / (bare Astro's ms per page). */
+  ratioPerPage: number
+  /** Our wall time / bare Astro's wall time (our site has more pages than articles). */
+  ratioTotal: number
+  rebuildNoChange?: BuildRecord & { imagesEncoded: number }
+  rebuildOneChange?: BuildRecord & { imagesEncoded: number; changedTitleLive: boolean }
+}
+
+export type LeadFigures =
+  | Skipped
+  | {
+      emailPath:
+        | {
+            leads: number
+            refused: number
+            sequentialP50: number
+            sequentialMax: number
+            mailsAtLastResponse: number
+            mailsAfter: number
+            deliveredWithinMs: number
+          }
+        | Skipped
+      runs: LoadResult[]
+    }
+
+export type Results = {
+  schema: 1
+  runId: string
+  mode: 'quick' | 'full'
+  startedAt: string
+  finishedAt?: string
+  durationMs?: number
+  /** `next build` of the CMS when cms/ changed since the last one (0-ish when up to date); not counted in the budget. */
+  cmsBuildMs?: number
+  machine: {
+    cpus: number
+    memGiB: number
+    node: string
+    loadavgAtStart: number[]
+    loadavgAtEnd?: number[]
+  }
+  git: { commit: string | null; dirtyFiles: number | null }
+  seeded?: { startSystemMs: number; pages: number | null }
+  generation: (GeneratorSummary & { articles: number })[]
+  builds: BuildFigures[]
+  publish: (PublishResult & { site: string })[]
+  weight: PageWeight[]
+  lighthouse: LighthousePage[] | Skipped
+  leads: LeadFigures
+  memory: { name: string; peakRssMb: number; how: string }[]
+  /** Wall time of each step, in order. */
+  phases: { name: string; ms: number }[]
+  /** Parts that could not run, with the reason. */
+  problems: string[]
+}
+
+const k = (n: number) => n.toLocaleString('en-US')
+
+/** How much of a build was Astro itself (content sync + pages), from the site's own stats. */
+const astroShare = (b: BuildRecord) =>
+  b.stats
+    ? `astro ${(b.stats.buildMs / 1000).toFixed(1)} s of it (sync + pages), the rest start-up + Pagefind`
+    : 'no build stats'
+
+export const rowsOf = (r: Results): Row[] => {
+  const rows: Row[] = []
+  const add = (row: Row) => rows.push(row)
+  for (const g of r.generation) {
+    add({
+      section: 'Generate',
+      label: `${k(g.articles)} articles (+ ${g.counts.images} images, ${g.counts.whitePapers} white papers, ${g.counts.webinars} webinars, ${g.counts.freelancers} freelancers)`,
+      value: g.wallMs,
+      unit: 'ms',
+      note: `articles ${Math.round(g.timings.articles ?? 0)} ms, images ${Math.round(g.timings.images ?? 0)} ms`,
+    })
+  }
+  for (const b of r.builds) {
+    const n = k(b.articles)
+    add({
+      section: 'Build',
+      label: `Cold build, ${n} articles`,
+      value: b.cold.wallMs,
+      unit: 'ms',
+      note: `${b.cold.stats?.pages ?? '?'} pages; ${astroShare(b.cold)}`,
+    })
+    add({
+      section: 'Build',
+      label: `Per page, ${n} articles (target stated at 5,000)`,
+      value: b.msPerPage,
+      unit: 'ms/page',
+      target: { op: '<=', value: 4 },
+    })
+    add({
+      section: 'Build',
+      label: `Bare Astro, same ${n} articles`,
+      value: b.baseline.wallMs,
+      unit: 'ms',
+      note: `${b.baseline.pages} pages, ${b.baselineMsPerPage.toFixed(2)} ms/page`,
+    })
+    add({
+      section: 'Build',
+      label: `Ours / bare Astro per page, ${n}`,
+      value: b.ratioPerPage,
+      unit: 'ratio',
+      target: { op: '<=', value: 1.3 },
+    })
+    add({
+      section: 'Build',
+      label: `Ours / bare Astro total time, ${n}`,
+      value: b.ratioTotal,
+      unit: 'ratio',
+    })
+    if (b.rebuildNoChange) {
+      const m = b.rebuildNoChange.stats?.media
+      add({
+        section: 'Rebuild',
+        label: `No change, ${n} articles`,
+        value: b.rebuildNoChange.wallMs,
+        unit: 'ms',
+        note: `${b.rebuildNoChange.stats?.pages ?? '?'} pages; ${astroShare(b.rebuildNoChange)}`,
+      })
+      add({
+        section: 'Rebuild',
+        label: `Images encoded or downloaded (no change, ${n})`,
+        value: m ? m.downloaded + b.rebuildNoChange.imagesEncoded : null,
+        unit: 'count',
+        target: { op: '=', value: 0 },
+        note: m ? undefined : 'the site wrote no build stats',
+      })
+    }
+    if (b.rebuildOneChange) {
+      const m = b.rebuildOneChange.stats?.media
+      add({
+        section: 'Rebuild',
+        label: `One article changed, ${n} articles`,
+        value: b.rebuildOneChange.wallMs,
+        unit: 'ms',
+        note: `${astroShare(b.rebuildOneChange)}; ${m?.downloaded ?? '?'} images downloaded${b.rebuildOneChange.changedTitleLive ? '' : ', new title NOT found in the output'}`,
+      })
+    }
+  }
+  for (const p of r.publish) {
+    const fails = p.failures.length ? `, ${p.failures.length} failed` : ''
+    const med = (pick: (s: (typeof p.samples)[number]) => number | null | undefined) => {
+      const values = p.samples.map(pick).filter((v): v is number => typeof v === 'number')
+      return values.length ? `${(median(values) / 1000).toFixed(1)} s` : '?'
+    }
+    const siteBuild = p.samples.some((s) => s.siteBuildMs)
+      ? ` (build-site alone ${med((s) => s.siteBuildMs)}; the rest: checks, precompression, switch)`
+      : ''
+    add({
+      section: 'Publish → live',
+      label: `p50, ${p.site} (${p.samples.length} edits${fails})`,
+      value: p.p50,
+      unit: 'ms',
+      target: { op: '<=', value: 10_000 },
+      note: `medians: edit → build start ${med((s) => s.waitMs)}, publisher build ${med((s) => s.buildMs)}${siteBuild}`,
+    })
+    add({
+      section: 'Publish → live',
+      label: `p95, ${p.site}`,
+      value: p.p95,
+      unit: 'ms',
+      note: `${p.builds} builds for ${p.edits} edits`,
+    })
+  }
+  for (const w of r.weight) {
+    add({
+      section: 'Page weight',
+      label: `HTML, ${w.type} (${w.path})`,
+      value: w.htmlBytes,
+      unit: 'bytes',
+      note: `gzip ${(w.htmlGzip / 1024).toFixed(1)} KB`,
+    })
+    const js = `inline ${w.jsInlineBytes} B, with the page ${w.jsEagerBytes} B, islands ${w.jsLazyBytes} B; gzip ${w.jsGzip} B`
+    const isContent = contentPages.includes(w.type)
+    add({
+      section: 'Page weight',
+      label: `JS, ${w.type}`,
+      value: w.jsBytes,
+      unit: 'bytes',
+      ...(isContent ? { target: { op: '=' as const, value: 0 } } : {}),
+      note: isContent ? js : `${js} (a form page: an island may hydrate here)`,
+    })
+  }
+  if ('skipped' in r.lighthouse)
+    add({
+      section: 'Lighthouse',
+      label: 'mobile scores',
+      value: null,
+      unit: 'score',
+      note: r.lighthouse.skipped,
+    })
+  else
+    for (const page of r.lighthouse)
+      for (const [category, score] of Object.entries(page.scores)) {
+        const short = page.shortfalls[category as keyof typeof page.shortfalls]
+        add({
+          section: 'Lighthouse',
+          label: `${page.type}: ${category} (median of ${page.runs})`,
+          value: score,
+          unit: 'score',
+          target: { op: '>=', value: 100 },
+          note: short?.length ? `audits below 100: ${short.slice(0, 4).join(', ')}` : undefined,
+        })
+      }
+  if ('skipped' in r.leads)
+    add({
+      section: 'Leads',
+      label: 'POST /api/leads/submit',
+      value: null,
+      unit: 'ms',
+      note: r.leads.skipped,
+    })
+  else {
+    for (const run of r.leads.runs) {
+      const refused = run.non2xx + run.errors
+      const tail = `${run.ok}/${run.requests} accepted (${run.okPerSecond}/s achieved)${refused ? `, ${refused} refused or failed` : ''}`
+      if (run.rate) {
+        add({
+          section: 'Leads',
+          label: `p50 at ${run.rate} req/s${run.label.includes('SMTP') ? ', SMTP down' : ''}`,
+          value: run.p50,
+          unit: 'ms',
+          note: tail,
+        })
+        add({
+          section: 'Leads',
+          label: `p99 at ${run.rate} req/s${run.label.includes('SMTP') ? ', SMTP down' : ''}`,
+          value: run.p99,
+          unit: 'ms',
+          ...(run.rate === 50 ? { target: { op: '<=' as const, value: 50 } } : {}),
+        })
+        if (run.label.includes('SMTP'))
+          add({
+            section: 'Leads',
+            label: 'Requests refused or failed with SMTP down',
+            value: refused,
+            unit: 'count',
+            target: { op: '=', value: 0 },
+            note: 'a mail sent inside the request would fail or stall these',
+          })
+      } else {
+        add({
+          section: 'Leads',
+          label: `Max sustained (${run.connections} connections)`,
+          value: run.okPerSecond,
+          unit: 'req/s',
+          target: { op: '>=', value: 300 },
+          note: `p50 ${run.p50} ms, p99 ${run.p99} ms; ${tail}`,
+        })
+      }
+    }
+    const e = r.leads.emailPath
+    if ('skipped' in e)
+      add({
+        section: 'Leads',
+        label: 'Mails on the request path',
+        value: null,
+        unit: 'count',
+        note: e.skipped,
+      })
+    else {
+      add({
+        section: 'Leads',
+        label: `One request at a time, p50 (${e.leads} leads)`,
+        value: e.sequentialP50,
+        unit: 'ms',
+        note: `max ${e.sequentialMax} ms: the endpoint's own cost, no queueing`,
+      })
+      add({
+        section: 'Leads',
+        label: `Mails delivered after ${e.leads} leads (jobs queue)`,
+        value: e.mailsAfter,
+        unit: 'count',
+        note: `${e.mailsAtLastResponse} of them already there when the last response came (the worker runs every second); all ${e.deliveredWithinMs ? `within ${(e.deliveredWithinMs / 1000).toFixed(1)} s` : 'not settled after 30 s'}`,
+      })
+    }
+  }
+  for (const m of r.memory)
+    add({
+      section: 'Memory',
+      label: `Peak RSS, ${m.name}`,
+      value: m.peakRssMb,
+      unit: 'MB',
+      note: m.how,
+    })
+  const budget = r.mode === 'quick' ? 5 * 60_000 : 30 * 60_000
+  const cmsBuild = r.cmsBuildMs ?? 0
+  add({
+    section: 'Run',
+    label: `Whole run (${r.mode === 'quick' ? '--quick' : 'full'}), CMS build excluded`,
+    value: r.durationMs === undefined ? null : r.durationMs - cmsBuild,
+    unit: 'ms',
+    target: { op: '<=', value: budget },
+    note: `longest: ${[...r.phases]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 4)
+      .map((p) => `${p.name} ${Math.round(p.ms / 1000)} s`)
+      .join(
+        ', ',
+      )}${cmsBuild > 5000 ? `; + ${Math.round(cmsBuild / 1000)} s of CMS build (cms/ had changed)` : ''}`,
+  })
+  for (const problem of r.problems)
+    add({ section: 'Run', label: 'not measured', value: null, unit: 'count', note: problem })
+  return rows
+}

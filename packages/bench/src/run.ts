@@ -1,0 +1,213 @@
+// `pnpm run bench [-- --quick]`: measures the whole system (see ../README.md), writes
+// bench/results/<date>.json and prints the table. Options: --quick, --articles=1000,5000,
+// --edits=N (seeded site), --site-edits=N (synthetic site), --lighthouse-runs=N, --lead-seconds=N,
+// --skip=seeded,lighthouse,publish,leads, --keep.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { root, say, stopAll } from '../../../scripts/dev/lib/proc.ts'
+import { demoEnv } from '../../../scripts/dev/lib/env.ts'
+import { buildCms, startSystem, type System } from '../../../scripts/dev/lib/system.ts'
+import { copyDataset, dataset, type Dataset } from './cms.ts'
+import { runLeadPhase } from './leadPhase.ts'
+import { runLighthouse } from './lighthouse.ts'
+import { mb, sampleTree } from './memory.ts'
+import { runSyntheticSite, timer } from './phases.ts'
+import { login, measurePublish } from './publish.ts'
+import { markdownTable, tally } from './report.ts'
+import { rowsOf, type Results } from './results.ts'
+import { countFiles, prepareShadow } from './shadow.ts'
+import { pagePaths, siteWeight } from './weight.ts'
+
+const args = process.argv.slice(2).filter((a) => a !== '--')
+const quick = args.includes('--quick')
+const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const sizes =
+  opt('articles')
+    ?.split(',')
+    .map(Number)
+    .filter((n) => n > 0) ?? (quick ? [1000] : [1000, 5000])
+const edits = Number(opt('edits') ?? (quick ? 3 : 10))
+// At 1,000 articles each edit costs a full site build: --quick keeps two (the first one is also
+// the "one article changed" rebuild).
+const siteEdits = Number(opt('site-edits') ?? (quick ? 2 : edits))
+const lighthouseRuns = Number(opt('lighthouse-runs') ?? (quick ? 1 : 3))
+const leadSeconds = Number(opt('lead-seconds') ?? (quick ? 5 : 10))
+const skip = new Set(opt('skip')?.split(',') ?? [])
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 15000)
+
+const started = new Date()
+const runId = started
+  .toISOString()
+  .replace(/\.\d+Z$/, 'Z')
+  .replace(/:/g, '-')
+const work = path.join(root, 'var', 'bench', runId)
+fs.mkdirSync(work, { recursive: true })
+
+const git = (...a: string[]) => {
+  try {
+    return execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim()
+  } catch {
+    return null
+  }
+}
+const results: Results = {
+  schema: 1,
+  runId,
+  mode: quick ? 'quick' : 'full',
+  startedAt: started.toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadavgAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  },
+  git: {
+    commit: git('rev-parse', 'HEAD'),
+    dirtyFiles: git('status', '--porcelain')?.split('\n').filter(Boolean).length ?? null,
+  },
+  generation: [],
+  builds: [],
+  publish: [],
+  weight: [],
+  lighthouse: { skipped: 'not run' },
+  leads: { skipped: 'not run' },
+  memory: [],
+  phases: [],
+  problems: [],
+}
+const problem = (phase: string, error: unknown) => {
+  const message = `${phase}: ${(error as Error).message ?? String(error)}`
+  results.problems.push(message)
+  process.stderr.write(`\x1b[31m✖ ${message}\x1b[0m\n`)
+}
+
+let interrupted = false
+process.on('SIGINT', () => {
+  interrupted = true
+  say('Interrupted: stopping every service…')
+  void stopAll().then(() => process.exit(130))
+})
+
+// 0. The CMS production build (skipped when cms/ did not change since the last one): timed apart,
+// it is not part of what the run measures.
+try {
+  const t0 = performance.now()
+  await buildCms(demoEnv())
+  results.cmsBuildMs = Math.round(performance.now() - t0)
+} catch (error) {
+  problem('CMS build', error)
+}
+
+// 1. The seeded demo, exactly as `npm start` runs it (own ports and folder).
+let system: System | null = null
+let template: Dataset | null = null
+if (!skip.has('seeded')) {
+  try {
+    const t0 = performance.now()
+    fs.mkdirSync(path.join(work, 'seeded'), { recursive: true })
+    const phase = timer(results, 'seeded demo')
+    system = await startSystem({ workDir: path.join(work, 'seeded'), portBase, demoUsers: true })
+    phase('startSystem (seed, CMS, first site build)')
+    const current = path.join(work, 'seeded', 'releases', 'current')
+    results.seeded = {
+      startSystemMs: Math.round(performance.now() - t0),
+      pages: countFiles(current, (n) => n.endsWith('.html')),
+    }
+    template = copyDataset(dataset(path.join(work, 'seeded')), path.join(work, 'template'))
+    results.weight = siteWeight(current)
+    if (!skip.has('lighthouse')) {
+      const paths = pagePaths(current)
+      const pages = (['home', 'article', 'white paper', 'webinar'] as const)
+        .filter((t) => paths[t])
+        .map((t) => ({ type: t, url: `${system!.env.SITE_URL}${paths[t]}` }))
+      results.lighthouse = await runLighthouse(pages, lighthouseRuns).catch((error: Error) => ({
+        skipped: `not measured: ${error.message}`,
+      }))
+      phase('Lighthouse')
+    }
+    if (!skip.has('publish')) {
+      const { CMS_URL, SITE_URL, PUBLISHER_URL, DEMO_PASSWORD } = system.env
+      const token = await login(CMS_URL!, 'editor@vitrine.test', DEMO_PASSWORD ?? 'vitrine-demo')
+      const found = await fetch(
+        `${CMS_URL}/api/articles?limit=1&depth=0&sort=-publishedAt&where[_status][equals]=published`,
+      )
+      const article = (
+        (await found.json()) as { docs: { id: number; slug: string; title: string }[] }
+      ).docs[0]
+      if (!article) throw new Error('the seeded CMS has no published article to edit')
+      const r = await measurePublish({
+        label: 'seeded site',
+        cmsUrl: CMS_URL!,
+        siteUrl: SITE_URL!,
+        publisherUrl: PUBLISHER_URL!,
+        token,
+        article,
+        edits,
+      })
+      results.publish.push({ ...r, site: `seeded site (${results.seeded.pages} pages)` })
+      phase(`${edits} edits`)
+    }
+  } catch (error) {
+    problem('seeded site', error)
+  }
+}
+
+// 2. Synthetic sites: generation, cold build vs bare Astro, rebuilds, publish → live at the first size.
+const shadow = prepareShadow(path.join(work, 'shadow'))
+for (const [i, articles] of sizes.entries()) {
+  if (interrupted) break
+  try {
+    await runSyntheticSite({
+      articles,
+      template,
+      dir: path.join(work, `site-${articles}`),
+      shadow,
+      env: system?.env ?? demoEnv(),
+      ports: { cms: portBase + 10, site: portBase + 11, publisher: portBase + 12 },
+      publish: i === 0 && !skip.has('publish') ? { edits: siteEdits } : null,
+      results,
+    })
+  } catch (error) {
+    problem(`${articles}-article site`, error)
+  }
+  fs.rmSync(path.join(work, `site-${articles}`, 'media'), { recursive: true, force: true })
+}
+
+// 3. The lead endpoint, last (its e-mail jobs keep the CMS busy for a while), on the seeded CMS.
+if (system && !skip.has('leads') && !interrupted) {
+  await runLeadPhase({ system, runId, seconds: leadSeconds, results, problem })
+}
+if (system) {
+  const publisher = system.services.find((s) => s.name === 'publisher')
+  if (publisher?.child.pid)
+    results.memory.push({
+      name: 'publisher, seeded demo',
+      peakRssMb: mb(sampleTree(publisher.child.pid).stop().hwmBytes),
+      how: 'VmHWM of the publisher process',
+    })
+}
+
+await stopAll()
+results.finishedAt = new Date().toISOString()
+results.durationMs = Date.now() - started.getTime()
+results.machine.loadavgAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100)
+
+const resultsDir = path.join(root, 'bench', 'results')
+fs.mkdirSync(resultsDir, { recursive: true })
+const file = path.join(resultsDir, `${runId}.json`)
+fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+if (!args.includes('--keep') && results.problems.length === 0)
+  fs.rmSync(work, { recursive: true, force: true })
+
+const rows = rowsOf(results)
+const counts = tally(rows)
+process.stdout.write(`\n${markdownTable(rows)}\n\n`)
+process.stdout.write(
+  `${counts.met} targets met, ${counts.missed} missed, ${counts.skipped} not measured. Load average at start ${results.machine.loadavgAtStart.join(' ')} on ${results.machine.cpus} CPUs.\n`,
+)
+process.stdout.write(
+  `Results: ${path.relative(root, file)}${fs.existsSync(work) ? `; work files kept in ${path.relative(root, work)}` : ''}\n`,
+)
+process.exit(results.problems.length ? 1 : 0)

@@ -1,0 +1,119 @@
+import { attributionFields, type AttributionField } from '@vitrine/contracts'
+
+/**
+ * Pure helpers of the lead form island (no DOM, no React): attribution captured on the first page
+ * view, the form token's age, and the CMS answer mapped back onto the fields. Tested in node.
+ */
+
+/** sessionStorage key of the first page view's attribution (never a cookie). */
+export const ATTRIBUTION_KEY = 'vitrine:attribution'
+
+export type Attribution = Partial<Record<Exclude<AttributionField, 'sourcePage'>, string>>
+
+const UTM: Record<string, keyof Attribution> = {
+  utm_source: 'utmSource',
+  utm_medium: 'utmMedium',
+  utm_campaign: 'utmCampaign',
+  utm_term: 'utmTerm',
+  utm_content: 'utmContent',
+}
+
+const MAX = 500
+
+/** What the first page view says about where the visitor came from. */
+export function captureAttribution(href: string, referrer: string): Attribution {
+  const url = new URL(href)
+  const result: Attribution = { landingPage: `${url.pathname}${url.search}`.slice(0, MAX) }
+  if (referrer) {
+    try {
+      // Our own pages are not a source; keep foreign referrers without their query string.
+      const ref = new URL(referrer)
+      if (ref.origin !== url.origin) result.referrer = `${ref.origin}${ref.pathname}`.slice(0, MAX)
+    } catch {
+      // unreadable referrer: leave it out
+    }
+  }
+  for (const [param, name] of Object.entries(UTM)) {
+    const value = url.searchParams.get(param)?.trim()
+    if (value) result[name] = value.slice(0, MAX)
+  }
+  return result
+}
+
+/** The stored attribution, or undefined when absent or unreadable. */
+export function readAttribution(stored: string | null): Attribution | undefined {
+  if (!stored) return undefined
+  try {
+    const value: unknown = JSON.parse(stored)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+    const result: Attribution = {}
+    for (const name of attributionFields) {
+      const field = (value as Record<string, unknown>)[name]
+      if (name !== 'sourcePage' && typeof field === 'string') result[name] = field.slice(0, MAX)
+    }
+    return result
+  } catch {
+    return undefined
+  }
+}
+
+/** Age of a `issuedAt.nonce.signature` form token, or undefined when it cannot be read. */
+export function formTokenAge(token: string, now = Date.now()): number | undefined {
+  const issuedAt = Number(token.split('.')[0])
+  return token && Number.isFinite(issuedAt) && issuedAt > 0 ? now - issuedAt : undefined
+}
+
+/** A build-time token older than this is replaced by a fresh one (the CMS accepts 30 days). */
+export const TOKEN_REFRESH_AFTER_MS = 20 * 24 * 3600 * 1000
+
+export const islandMessages = {
+  sending: 'Envoi en cours…',
+  summaryTitle: (count: number) =>
+    count > 1
+      ? `${count} champs sont à corriger avant l’envoi :`
+      : 'Un champ est à corriger avant l’envoi :',
+  network:
+    'La connexion au serveur a échoué : votre demande n’est pas partie, et tout ce que vous avez saisi est conservé ici. Vérifiez votre connexion puis cliquez à nouveau sur le bouton d’envoi.',
+  server:
+    'Votre demande n’a pas pu être enregistrée à cause d’un incident de notre côté ; vos réponses sont conservées ici. Réessayez dans quelques minutes.',
+} as const
+
+export type SubmitOutcome =
+  { type: 'success' } | { type: 'invalid'; fieldErrors: Record<string, string>; formError?: string }
+
+/**
+ * The CMS answer (status + parsed JSON body, or null when unreadable) → what the form shows.
+ * Field paths ('hours.0') are reduced to the field name; the first message per field wins.
+ */
+export function outcomeFromResponse(status: number, body: unknown): SubmitOutcome {
+  if (status >= 200 && status < 300) return { type: 'success' }
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
+  const fieldErrors: Record<string, string> = {}
+  if (typeof record.fieldErrors === 'object' && record.fieldErrors !== null) {
+    for (const [path, message] of Object.entries(record.fieldErrors)) {
+      const name = path.split('.')[0] ?? path
+      if (typeof message === 'string' && !(name in fieldErrors)) fieldErrors[name] = message
+    }
+  }
+  const formError =
+    typeof record.formError === 'string'
+      ? record.formError
+      : Object.keys(fieldErrors).length === 0
+        ? islandMessages.server
+        : undefined
+  return formError === undefined
+    ? { type: 'invalid', fieldErrors }
+    : { type: 'invalid', fieldErrors, formError }
+}
+
+/** Errors ordered like the fields of the form (so the summary and the focus follow the page). */
+export function orderedErrors(
+  fieldOrder: readonly string[],
+  fieldErrors: Record<string, string>,
+): [string, string][] {
+  const rank = (name: string) => {
+    const index = fieldOrder.indexOf(name)
+    return index === -1 ? fieldOrder.length : index
+  }
+  return Object.entries(fieldErrors).sort(([a], [b]) => rank(a) - rank(b))
+}
