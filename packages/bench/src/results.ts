@@ -6,7 +6,7 @@ import type { LoadResult, Skipped } from './leads.ts'
 import type { LighthousePage } from './lighthouse.ts'
 import type { PublishResult } from './publish.ts'
 import type { Row } from './report.ts'
-import { median } from './stats.ts'
+import { percentile } from './stats.ts'
 import { contentPages, type PageWeight } from './weight.ts'
 
 export type BuildFigures = {
@@ -158,12 +158,12 @@ export const rowsOf = (r: Results): Row[] => {
   }
   for (const p of r.publish) {
     const fails = p.failures.length ? `, ${p.failures.length} failed` : ''
-    const med = (pick: (s: (typeof p.samples)[number]) => number | null | undefined) => {
+    const p50 = (pick: (s: (typeof p.samples)[number]) => number | null | undefined) => {
       const values = p.samples.map(pick).filter((v): v is number => typeof v === 'number')
-      return values.length ? `${(median(values) / 1000).toFixed(1)} s` : '?'
+      return values.length ? `${(percentile(values, 50) / 1000).toFixed(1)} s` : '?'
     }
     const siteBuild = p.samples.some((s) => s.siteBuildMs)
-      ? ` (build-site alone ${med((s) => s.siteBuildMs)}; the rest: checks, precompression, switch)`
+      ? ` (build-site alone ${p50((s) => s.siteBuildMs)}; the rest: checks, precompression, switch)`
       : ''
     add({
       section: 'Publish → live',
@@ -171,7 +171,7 @@ export const rowsOf = (r: Results): Row[] => {
       value: p.p50,
       unit: 'ms',
       target: { op: '<=', value: 10_000 },
-      note: `medians: edit → build start ${med((s) => s.waitMs)}, publisher build ${med((s) => s.buildMs)}${siteBuild}`,
+      note: `p50s: edit → build start ${p50((s) => s.waitMs)}, publisher build ${p50((s) => s.buildMs)}${siteBuild}`,
     })
     add({
       section: 'Publish → live',
@@ -211,7 +211,8 @@ export const rowsOf = (r: Results): Row[] => {
   else
     for (const page of r.lighthouse)
       for (const [category, score] of Object.entries(page.scores)) {
-        const short = page.shortfalls[category as keyof typeof page.shortfalls]
+        const short =
+          score < 100 ? page.shortfalls[category as keyof typeof page.shortfalls] : undefined
         add({
           section: 'Lighthouse',
           label: `${page.type}: ${category} (median of ${page.runs})`,

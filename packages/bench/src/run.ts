@@ -1,7 +1,7 @@
 // `pnpm run bench [-- --quick]`: measures the whole system (see ../README.md), writes
 // bench/results/<date>.json and prints the table. Options: --quick, --articles=1000,5000,
 // --edits=N (seeded site), --site-edits=N (synthetic site), --lighthouse-runs=N, --lead-seconds=N,
-// --skip=seeded,lighthouse,publish,leads, --keep.
+// --skip=seeded,lighthouse,publish,leads, --keep; --report=<file> reprints a past run's table.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,6 +23,28 @@ import { pagePaths, siteWeight } from './weight.ts'
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const quick = args.includes('--quick')
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+
+/** The table and summary line of a results document. */
+const printReport = (results: Results, file: string) => {
+  const rows = rowsOf(results)
+  const counts = tally(rows)
+  process.stdout.write(`\n${markdownTable(rows)}\n\n`)
+  process.stdout.write(
+    `${counts.met} targets met, ${counts.missed} missed, ${counts.skipped} not measured. ` +
+      `Load average at start ${results.machine.loadavgAtStart.join(' ')} on ${results.machine.cpus} CPUs.\n`,
+  )
+  process.stdout.write(`Results: ${path.relative(root, file)}\n`)
+}
+
+// --report=<results.json>: print the table of a past run, measure nothing.
+const reportOnly = opt('report')
+if (reportOnly) {
+  printReport(
+    JSON.parse(fs.readFileSync(path.resolve(reportOnly), 'utf8')) as Results,
+    path.resolve(reportOnly),
+  )
+  process.exit(0)
+}
 const sizes =
   opt('articles')
     ?.split(',')
@@ -201,13 +223,6 @@ fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
 if (!args.includes('--keep') && results.problems.length === 0)
   fs.rmSync(work, { recursive: true, force: true })
 
-const rows = rowsOf(results)
-const counts = tally(rows)
-process.stdout.write(`\n${markdownTable(rows)}\n\n`)
-process.stdout.write(
-  `${counts.met} targets met, ${counts.missed} missed, ${counts.skipped} not measured. Load average at start ${results.machine.loadavgAtStart.join(' ')} on ${results.machine.cpus} CPUs.\n`,
-)
-process.stdout.write(
-  `Results: ${path.relative(root, file)}${fs.existsSync(work) ? `; work files kept in ${path.relative(root, work)}` : ''}\n`,
-)
+printReport(results, file)
+if (fs.existsSync(work)) process.stdout.write(`Work files kept in ${path.relative(root, work)}\n`)
 process.exit(results.problems.length ? 1 : 0)
