@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { leadForms } from '@vitrine/contracts'
 import { thanks } from '../../src/lib/thanks'
-import { cmsAll, SITE_URL, type Article } from './helpers'
+import { cmsAll, SITE_URL, type Article } from '../e2e/helpers'
 
 /**
  * The callback form of an article's sidebar, as a visitor: with JavaScript (the island validates,
