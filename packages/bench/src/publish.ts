@@ -22,7 +22,7 @@ type Status = {
   state: string
   queued: boolean
   lastSuccess: { id: string; started: string; finished?: string; durationMs?: number } | null
-  history: { id: string; ok?: boolean }[]
+  history: { id: string; ok?: boolean; started: string; finished?: string; durationMs?: number }[]
 }
 
 export const publisherStatus = async (publisherUrl: string): Promise<Status> => {
@@ -40,6 +40,21 @@ export const publisherIdle = async (publisherUrl: string, timeoutMs = 15 * 60_00
     if (Date.now() > deadline)
       throw new Error(`Publisher at ${publisherUrl} still busy after ${timeoutMs / 1000} s`)
     await sleep(250)
+  }
+}
+
+/**
+ * The first successful build that started after `since`: the one that put the edit live. The site
+ * switches to a release before the publisher records the build as finished, so `lastSuccess` may
+ * still be the previous build when the page already shows the edit: wait (≤ 10 s) for the record.
+ */
+const buildAfter = async (publisherUrl: string, since: number) => {
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    const { history } = await publisherStatus(publisherUrl)
+    const build = history.filter((b) => Date.parse(b.started) >= since).at(-1)
+    if (build?.finished || Date.now() > deadline) return build?.ok ? build : null
+    await sleep(100)
   }
 }
 
@@ -115,8 +130,7 @@ export const measurePublish = async (opts: {
       )
       continue
     }
-    const s = await publisherStatus(publisherUrl)
-    const build = s.lastSuccess
+    const build = await buildAfter(publisherUrl, startedAt)
     const buildStarted = build ? Date.parse(build.started) : NaN
     samples.push({
       ms,
