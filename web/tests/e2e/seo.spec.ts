@@ -106,7 +106,8 @@ test('sitemap: every published document, and nothing the public cannot see', asy
       password: process.env.DEMO_PASSWORD || 'vitrine-demo',
     }),
   })
-  test.skip(!login.ok, 'no demo editor account: the draft check needs one (SEED_DEMO_USERS)')
+  // The test system always seeds the demo accounts: a failed login is a failure, not a skip.
+  expect(login.ok, 'demo editor login (the draft check needs it)').toBe(true)
   const { token } = (await login.json()) as { token: string }
   const drafts = (await (
     await fetch(`${CMS_URL}/api/articles?draft=true&limit=100&where[_status][equals]=draft`, {
