@@ -88,7 +88,8 @@ await stage('e2e', async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-e2e-'))
   let system: System | undefined
   try {
-    system = await startSystem({ workDir, portBase: 13000 })
+    // E2E_PORT_BASE lets two checkouts run their browser tests side by side (5 ports from it).
+    system = await startSystem({ workDir, portBase: Number(process.env.E2E_PORT_BASE) || 13000 })
     await runStep('Type check: web (after its first build)', bin('web', 'tsc'), ['--noEmit', '-p', '.'], { cwd: path.join(root, 'web'), quiet: true })
     for (const ws of ['cms', 'web']) {
       if (!fs.existsSync(path.join(root, ws, 'playwright.config.ts'))) continue
