@@ -1,0 +1,210 @@
+// "A lead that was accepted must never be lost" (issue 4): the production server (`next start`, the
+// build this stage made) on its own SQLite file takes leads from 8 concurrent visitors and is
+// SIGKILLed mid-load. Restarted on the same file, with its in-process worker and an SMTP server
+// in this process, every lead that got a 201 is there, with its e-mails queued, and each e-mail
+// is delivered exactly once. Requests cut by the kill are not counted (the visitor saw an error).
+//
+// Why here and not in the integration stage: this stage has the CMS built, so the test kills the
+// very server production runs (Next's request handling, the route, Payload, the adapter) rather
+// than a stand-in around the endpoint handler.
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from '@playwright/test'
+import { freePort, TestSmtp } from '../int/helpers/smtp'
+
+const cmsDir = path.resolve(import.meta.dirname, '../..')
+const nextBin = path.join(cmsDir, 'node_modules/next/dist/bin/next')
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+type Server = { child: ChildProcess; exited: Promise<void>; log: string[] }
+
+const startServer = (port: number, env: NodeJS.ProcessEnv): Server => {
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    cwd: cmsDir,
+    env,
+    detached: true, // its own process group: the kill takes whatever Next forked too
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const log: string[] = []
+  const keep = (chunk: Buffer) => log.push(chunk.toString())
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  return { child, exited, log }
+}
+
+const signal = (server: Server | undefined, sig: NodeJS.Signals) => {
+  try {
+    if (server?.child.pid && server.child.exitCode === null) process.kill(-server.child.pid, sig)
+  } catch {
+    /* already gone */
+  }
+}
+
+const waitUntilUp = async (url: string, server: Server) => {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null)
+      throw new Error(`next start exited before ${url} answered:\n${server.log.join('').slice(-3000)}`)
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000) }).catch(() => null)
+    if (res?.ok) return
+    await sleep(300)
+  }
+  throw new Error(`next start did not answer ${url} within 90 s:\n${server.log.join('').slice(-3000)}`)
+}
+
+test('the CMS killed mid-load: every lead that got a 201 is stored after restart, its e-mails sent once', async () => {
+  test.setTimeout(240_000)
+  if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')))
+    throw new Error('No CMS production build in cms/.next: this stage builds it (npm test -- --only=e2e)')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-kill-'))
+  const smtpPort = await freePort()
+  const smtp = await new TestSmtp().start(smtpPort)
+  const port = await freePort()
+  const cmsUrl = `http://localhost:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${path.join(dir, 'kill.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'kill-test-secret',
+    LEAD_SIGNING_SECRET: 'kill-test-lead-secret',
+    CMS_URL: cmsUrl,
+    CMS_PORT: String(port),
+    SITE_URL: siteUrl,
+    PUBLISHER_URL: '',
+    DEPLOY_HOOK_URLS: '',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    LEADS_NOTIFY_TO: 'equipe@vitrine.test',
+  }
+  let server: Server | undefined
+  try {
+    // 1. The web process as production runs it: no worker inside (JOBS_AUTORUN=false), so no
+    //    e-mail leaves before the kill and "exactly once" below is about the outbox alone.
+    server = startServer(port, { ...env, JOBS_AUTORUN: 'false' })
+    await waitUntilUp(`${cmsUrl}/api/leads/form-token`, server)
+    const { token } = (await (await fetch(`${cmsUrl}/api/leads/form-token`)).json()) as { token: string }
+    await sleep(3500) // the minimum fill time of a form token
+
+    const accepted: string[] = []
+    const refused: string[] = []
+    let cut = 0
+    let inFlight = 0
+    let inFlightAtKill = -1
+    let n = 0
+    let killed = false
+    const visitor = async () => {
+      while (!killed) {
+        const i = n++
+        const email = `kill-${i}@exemple-pme.fr`
+        inFlight++
+        try {
+          const res = await fetch(`${cmsUrl}/api/leads/submit`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              origin: siteUrl,
+              'x-forwarded-for': `10.9.${i >> 8}.${i & 255}`,
+            },
+            body: JSON.stringify({
+              kind: i % 2 ? 'callback' : 'contact',
+              firstName: 'Jeanne',
+              lastName: 'Martin',
+              email,
+              phone: '06 12 34 56 78',
+              companyName: 'Atelier Dupont',
+              preferredSlot: 'matin',
+              message: 'Bonjour, nous cherchons une assistante deux jours par semaine.',
+              privacyAck: true,
+              formToken: token,
+              sourcePage: `${siteUrl}/contact/`,
+            }),
+          })
+          await res.arrayBuffer()
+          if (res.status === 201) accepted.push(email)
+          else refused.push(`${res.status} ${email}`)
+        } catch {
+          cut++ // the connection died with the server: not an accepted lead
+        } finally {
+          inFlight--
+        }
+      }
+    }
+    const visitors = Array.from({ length: 8 }, visitor)
+    const deadline = Date.now() + 60_000
+    while (accepted.length < 60 && refused.length === 0 && Date.now() < deadline) await sleep(5)
+    inFlightAtKill = inFlight
+    signal(server, 'SIGKILL')
+    await server.exited
+    killed = true
+    await Promise.all(visitors)
+    expect(refused, 'every well-formed lead is accepted before the kill').toEqual([])
+    expect(accepted.length).toBeGreaterThanOrEqual(60)
+    expect(inFlightAtKill, 'requests were in flight when the server died').toBeGreaterThan(0)
+    console.info(`kill test: ${accepted.length} leads accepted, ${cut} requests cut by the kill`)
+
+    // 2. Same database, with the in-process worker (as the demo runs): the queue drains.
+    server = startServer(port, { ...env, JOBS_AUTORUN: 'true' })
+    await waitUntilUp(`${cmsUrl}/api/leads/form-token`, server)
+    const delivered = () =>
+      accepted.every(
+        (email) =>
+          smtp.to(email).length > 0 &&
+          smtp.mails.some((m) => m.subject.startsWith('Nouvelle demande') && m.text.includes(email)),
+      )
+    const mailDeadline = Date.now() + 120_000
+    while (!delivered() && Date.now() < mailDeadline) await sleep(500)
+    await sleep(3000) // a few more worker rounds: anything sent twice would show now
+    signal(server, 'SIGTERM')
+    await Promise.race([server.exited, sleep(10_000)])
+    signal(server, 'SIGKILL')
+    await server.exited
+
+    // 3. What the database holds, through the Local API (a `payload run` on the same file).
+    const list = path.join(dir, 'accepted.json')
+    fs.writeFileSync(list, JSON.stringify(accepted))
+    const { stdout } = await promisify(execFile)(
+      path.join(cmsDir, 'node_modules/.bin/payload'),
+      ['run', 'tests/e2e/fixtures/storedLeads.ts'],
+      {
+        cwd: cmsDir,
+        env: { ...env, JOBS_AUTORUN: 'false', KILL_TEST_EMAILS: list },
+        timeout: 120_000,
+      },
+    )
+    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '))
+    expect(line, stdout.slice(-2000)).toBeTruthy()
+    const stored = JSON.parse(line!.slice('RESULT '.length)) as {
+      leads: { id: string; email: string; contact: boolean }[]
+      emails: { key: string; lead: string; template: string; status: string }[]
+    }
+    // Every accepted lead is there, once, with its contact.
+    expect(stored.leads.map((l) => l.email).sort()).toEqual([...accepted].sort())
+    expect(stored.leads.every((l) => l.contact)).toBe(true)
+    // Its two e-mails were queued with it and the worker sent them.
+    const perKey = new Map<string, number>()
+    for (const m of smtp.mails) perKey.set(m.key, (perKey.get(m.key) ?? 0) + 1)
+    for (const lead of stored.leads) {
+      const records = stored.emails.filter((e) => e.lead === lead.id)
+      expect(records.map((e) => e.template).sort(), lead.email).toEqual([
+        'acknowledgement',
+        'team-notification',
+      ])
+      for (const record of records) {
+        expect(record.status, record.key).toBe('sent')
+        expect(perKey.get(record.key), `deliveries of ${record.key}`).toBe(1)
+      }
+    }
+    // Nothing anywhere went twice (leads cut by the kill but committed included).
+    expect([...perKey.entries()].filter(([, count]) => count > 1)).toEqual([])
+  } finally {
+    signal(server, 'SIGKILL')
+    await smtp.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
