@@ -8,6 +8,12 @@ import { migrations } from '../migrations'
 
 export const defaultDatabaseUri = `file:${path.join(cmsRoot, 'data', 'vitrine.db')}`
 
+const sqliteSynchronous = () => {
+  const value = (process.env.SQLITE_SYNCHRONOUS || 'NORMAL').toUpperCase()
+  if (value === 'NORMAL' || value === 'FULL' || value === 'EXTRA') return value
+  throw new Error(`SQLITE_SYNCHRONOUS must be NORMAL, FULL or EXTRA; got "${value}"`)
+}
+
 /**
  * `DATABASE_URI` picks the adapter: `mongodb://…` (production, docker-compose) or `file:…`
  * (embedded SQLite: the demo and the tests). Code above this line never knows which.
@@ -29,6 +35,13 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || defaultDatabas
   if (file && !file.startsWith(':memory:')) fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
   return sqliteAdapter({
     client: { url: uri },
+    // WAL: readers never wait for the writer, and a commit is an append to the log. `NORMAL` skips
+    // the fsync on each commit: a commit survives the process being killed, not a power cut
+    // (SQLITE_SYNCHRONOUS=FULL restores that, at one fsync per write). See docs/adr/0005.
+    wal: { synchronous: sqliteSynchronous() },
+    // Another process on the same file (the production worker, a seed) waits for the write lock
+    // instead of failing at once with SQLITE_BUSY.
+    busyTimeout: 5000,
     migrationDir: path.join(cmsRoot, 'src', 'migrations'),
     // Production never pushes schema: committed migrations run at start-up.
     prodMigrations: migrations,
