@@ -33,18 +33,21 @@ export type EmailSpec = {
 /**
  * Writes the outbox record and queues its `sendEmail` job with the same `req` (same transaction
  * when the database has them). Queueing twice with the same key does nothing the second time.
+ * Returns whether it wrote anything.
  */
-export const queueEmail = async (req: PayloadRequest, spec: EmailSpec) => {
+export const queueEmail = async (req: PayloadRequest, spec: EmailSpec): Promise<boolean> => {
   const { payload } = req
   const existing = await payload.find({
     collection: 'emails',
     where: { key: { equals: spec.key } },
     limit: 1,
+    pagination: false, // no count query
     depth: 0,
+    select: { key: true },
     req,
   })
-  if (existing.docs[0]) return existing.docs[0]
-  const record = await payload.create({
+  if (existing.docs[0]) return false
+  await payload.create({
     collection: 'emails',
     data: {
       key: spec.key,
@@ -63,6 +66,8 @@ export const queueEmail = async (req: PayloadRequest, spec: EmailSpec) => {
         ? `Plafond atteint : déjà ${AUTORESPONDER_CAP} e-mails automatiques à cette adresse en 24 h.`
         : undefined,
     },
+    depth: 0, // the record as written: no lead or webinar populated (two queries fewer)
+    select: { id: true },
     req,
     overrideAccess: true,
   })
@@ -74,7 +79,7 @@ export const queueEmail = async (req: PayloadRequest, spec: EmailSpec) => {
       req,
     })
   }
-  return record
+  return true
 }
 
 /** Has this address already had its ration of autoresponders in the last 24 hours? */

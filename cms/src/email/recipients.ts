@@ -11,7 +11,12 @@ const split = (list?: string | null) =>
  * kind, else the contact address of the site, else LEADS_NOTIFY_TO, else the sender address.
  */
 export const teamRecipients = async (req: PayloadRequest, kind: string): Promise<string[]> => {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    select: { leadRecipients: true, contact: true },
+    depth: 0,
+    req,
+  })
   const rules = (settings.leadRecipients ?? [])
     .filter((rule) => rule.kind === kind)
     .flatMap((rule) => split(rule.emails))

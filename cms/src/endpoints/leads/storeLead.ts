@@ -44,13 +44,18 @@ const storeCv = async (req: PayloadRequest, email: string, file: CheckedCv): Pro
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
 
 /** One contact per address: created on first contact, refreshed (last own contact = now) after. */
-const upsertContact = async (req: PayloadRequest, data: LeadData, now: Date): Promise<Id> => {
+const upsertContact = async (
+  req: PayloadRequest,
+  data: LeadData,
+  now: Date,
+): Promise<{ id: Id; created: boolean }> => {
   const values = data as Record<string, unknown>
   const { payload } = req
   const found = await payload.find({
     collection: 'contacts',
     where: { email: { equals: data.email } },
     limit: 1,
+    pagination: false, // no count query
     depth: 0,
     req,
   })
@@ -69,19 +74,21 @@ const upsertContact = async (req: PayloadRequest, data: LeadData, now: Date): Pr
       id: existing.id,
       data: fresh,
       depth: 0,
+      select: { id: true },
       req,
       overrideAccess: true,
     })
-    return existing.id
+    return { id: existing.id, created: false }
   }
   const created = await payload.create({
     collection: 'contacts',
     data: { email: data.email, firstContactAt: now.toISOString(), ...fresh },
     depth: 0,
+    select: { id: true },
     req,
     overrideAccess: true,
   })
-  return created.id
+  return { id: created.id, created: true }
 }
 
 /**
@@ -106,19 +113,22 @@ export const storeLead = (
       const contact = await upsertContact(req, data, now)
       const lead = await payload.create({
         collection: 'leads',
-        data: leadDocument(data, { contact, cv, refs: extra.refs, now }),
+        data: leadDocument(data, { contact: contact.id, cv, refs: extra.refs, now }),
         depth: 0,
         req,
         overrideAccess: true,
       })
-      await payload.update({
-        collection: 'leads',
-        where: { and: [{ contact: { equals: contact } }, { id: { not_equals: lead.id } }] },
-        data: { lastContactAt: now.toISOString() },
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
+      // A contact created just now has no other lead whose retention clock would restart.
+      if (!contact.created)
+        await payload.update({
+          collection: 'leads',
+          where: { and: [{ contact: { equals: contact.id } }, { id: { not_equals: lead.id } }] },
+          data: { lastContactAt: now.toISOString() },
+          depth: 0,
+          select: { id: true },
+          req,
+          overrideAccess: true,
+        })
       if (started) await commitTransaction(req)
       return { id: lead.id }
     } catch (error) {
