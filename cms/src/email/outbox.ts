@@ -67,7 +67,7 @@ export const queueEmail = async (req: PayloadRequest, spec: EmailSpec): Promise<
         : undefined,
     },
     depth: 0, // the record as written: no lead or webinar populated (two queries fewer)
-    select: { id: true },
+    select: { key: true }, // the id comes with it
     req,
     overrideAccess: true,
   })

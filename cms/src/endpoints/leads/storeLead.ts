@@ -74,7 +74,7 @@ const upsertContact = async (
       id: existing.id,
       data: fresh,
       depth: 0,
-      select: { id: true },
+      select: { email: true }, // the id comes with it
       req,
       overrideAccess: true,
     })
@@ -84,7 +84,7 @@ const upsertContact = async (
     collection: 'contacts',
     data: { email: data.email, firstContactAt: now.toISOString(), ...fresh },
     depth: 0,
-    select: { id: true },
+    select: { email: true }, // the id comes with it
     req,
     overrideAccess: true,
   })
@@ -125,7 +125,7 @@ export const storeLead = (
           where: { and: [{ contact: { equals: contact.id } }, { id: { not_equals: lead.id } }] },
           data: { lastContactAt: now.toISOString() },
           depth: 0,
-          select: { id: true },
+          select: { email: true }, // the id comes with it
           req,
           overrideAccess: true,
         })
