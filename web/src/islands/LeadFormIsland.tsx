@@ -281,12 +281,7 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, chil
         {sending && <span className="visually-hidden">{islandMessages.sending}</span>}
       </div>
       {summary && !done && (
-        <div
-          className="form-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-        >
+        <div className="form-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           {errors.formError && <p>{errors.formError}</p>}
           {shown.length > 0 && (
             <>

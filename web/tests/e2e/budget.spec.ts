@@ -64,7 +64,11 @@ test('no JavaScript file before a form is in view; then only the lead form islan
         return box.bottom > 0 && box.top < innerHeight && box.height > 0
       }),
     )
-    if (!formInView) expect(scripts.map((r) => r.url()), `${type}: scripts before a form is in view`).toEqual([])
+    if (!formInView)
+      expect(
+        scripts.map((r) => r.url()),
+        `${type}: scripts before a form is in view`,
+      ).toEqual([])
 
     // Every form of the page wakes up once in view; the scripts are the island's, from the site.
     for (const form of await page.locator('[data-lead-form] form').all()) {
@@ -75,7 +79,10 @@ test('no JavaScript file before a form is in view; then only the lead form islan
     page.off('response', listener)
     if (islands.length === 0) continue
     const urls = scripts.map((r) => new URL(r.url()))
-    expect(urls.every((u) => u.origin === origin && u.pathname.startsWith('/_astro/')), `${type}: ${urls.join(' ')}`).toBe(true)
+    expect(
+      urls.every((u) => u.origin === origin && u.pathname.startsWith('/_astro/')),
+      `${type}: ${urls.join(' ')}`,
+    ).toBe(true)
     expect(new Set(urls.map((u) => u.pathname)).size, `${type}: each file once`).toBe(urls.length)
     let gzip = 0
     for (const response of scripts) gzip += gzipSync(await response.body()).length

@@ -30,7 +30,10 @@ export const placements = async (): Promise<Record<LeadKind, Placement>> => {
     quote: { path: '/services/', selector: block('quote') },
     whitepaper: { path: `/livres-blancs/${whitePapers[0].slug}/`, selector: '#lead-whitepaper' },
     webinar: { path: `/webinaires/${open.slug}/`, selector: '#lead-webinar' },
-    freelancer_application: { path: '/rejoindre-le-reseau/', selector: block('freelancer_application') },
+    freelancer_application: {
+      path: '/rejoindre-le-reseau/',
+      selector: block('freelancer_application'),
+    },
     newsletter: { path: '/blog/', selector: '#lead-newsletter-footer' },
   }
 }
@@ -41,7 +44,8 @@ export const uniqueEmail = (tag: string) =>
   `e2e-${tag.replace(/_/g, '-')}-${Date.now()}-${counter++}@example.fr`
 
 /** The label a visitor reads (LeadForm.astro adds « (facultatif) » to optional fields). */
-export const labelOf = (field: FormField) => `${field.label}${field.required ? '' : ' (facultatif)'}`
+export const labelOf = (field: FormField) =>
+  `${field.label}${field.required ? '' : ' (facultatif)'}`
 
 /** A small well-formed PDF (the CMS checks the bytes, Payload the header, xref table and %%EOF). */
 const pdf = () => {
@@ -105,7 +109,11 @@ export async function fillValid(
         await control().selectOption({ index: 1 })
         break
       case 'multiselect':
-        await scope.getByRole('group', { name: labelOf(field) }).getByRole('checkbox').first().check()
+        await scope
+          .getByRole('group', { name: labelOf(field) })
+          .getByRole('checkbox')
+          .first()
+          .check()
         break
       case 'checkbox':
         await control().check()

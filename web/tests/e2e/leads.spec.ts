@@ -48,7 +48,9 @@ async function openForm(page: Page, kind: LeadKind, { query = '', enhanced = tru
 
 test.describe('with JavaScript', () => {
   for (const kind of leadKinds) {
-    test(`${kind}: a visitor fills the form and sees the confirmation in place`, async ({ page }) => {
+    test(`${kind}: a visitor fills the form and sees the confirmation in place`, async ({
+      page,
+    }) => {
       const posts: { contentType: string; body: string }[] = []
       page.on('request', (request) => {
         if (request.method() === 'POST' && request.url().endsWith('/api/leads/submit'))
@@ -87,9 +89,9 @@ test.describe('with JavaScript', () => {
       await expect(status).toBeFocused()
       await expect(form).toBeHidden()
       expect(page.url()).not.toContain('/merci/')
-      expect(await page.evaluate(() => (window as unknown as { busyStates: string[] }).busyStates)).toContain(
-        'disabled: Envoi en cours…',
-      )
+      expect(
+        await page.evaluate(() => (window as unknown as { busyStates: string[] }).busyStates),
+      ).toContain('disabled: Envoi en cours…')
 
       expect(posts).toHaveLength(1)
       if (multipart) {
@@ -150,7 +152,9 @@ test.describe('with JavaScript', () => {
     await email.fill('camille@')
     await email.blur()
     await expect(email).toHaveAttribute('aria-invalid', 'true')
-    await expect(email).toHaveAccessibleDescription(startsWith(fieldError(kind, 'email', 'camille@')!))
+    await expect(email).toHaveAccessibleDescription(
+      startsWith(fieldError(kind, 'email', 'camille@')!),
+    )
     // Fixing it clears the error; the summary link moves focus to the field it names.
     await email.fill('camille@atelier-martin.fr')
     await expect(email).not.toHaveAttribute('aria-invalid', 'true')
@@ -186,9 +190,14 @@ test.describe('with JavaScript', () => {
       const wrapper = await openForm(page, kind)
       const submit = wrapper.getByRole('button', { name: leadForms[kind].submitLabel })
       await submit.tap()
-      await expect(wrapper.getByLabel(labelOf(field(kind, 'firstName')), { exact: true })).toBeFocused()
+      await expect(
+        wrapper.getByLabel(labelOf(field(kind, 'firstName')), { exact: true }),
+      ).toBeFocused()
       const widths = () =>
-        page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
+        page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ])
       const [scrollWidth, clientWidth] = await widths()
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth!)
 
