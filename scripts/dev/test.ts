@@ -88,6 +88,10 @@ await stage('e2e', async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-e2e-'))
   let system: System | undefined
   try {
+    // Every browser-test visitor posts its lead forms from 127.0.0.1: the per-IP limit (10 a
+    // minute, covered by the CMS integration tests) would refuse the lead spec's ≈ 20 visitors.
+    // The minimum fill time and the per-address limit keep their production values.
+    process.env.LEADS_RATE_PER_IP_PER_MINUTE ??= '120'
     // E2E_PORT_BASE lets two checkouts run their browser tests side by side (5 ports from it).
     system = await startSystem({ workDir, portBase: Number(process.env.E2E_PORT_BASE) || 13000 })
     await runStep('Type check: web (after its first build)', bin('web', 'tsc'), ['--noEmit', '-p', '.'], { cwd: path.join(root, 'web'), quiet: true })

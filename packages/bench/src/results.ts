@@ -190,15 +190,32 @@ export const rowsOf = (r: Results): Row[] => {
       note: `gzip ${(w.htmlGzip / 1024).toFixed(1)} KB`,
     })
     const js = `inline ${w.jsInlineBytes} B, with the page ${w.jsEagerBytes} B, islands ${w.jsLazyBytes} B; gzip ${w.jsGzip} B`
+    // Every page has a lead form (the footer newsletter at least), enhanced client:visible: a
+    // content page promises no script file before a form is in view and a small inline bootstrap.
     const isContent = contentPages.includes(w.type)
     add({
       section: 'Page weight',
       label: `JS, ${w.type}`,
       value: w.jsBytes,
       unit: 'bytes',
-      ...(isContent ? { target: { op: '=' as const, value: 0 } } : {}),
-      note: isContent ? js : `${js} (a form page: an island may hydrate here)`,
+      note: `${js} (island code only once a form is in view)`,
     })
+    if (isContent) {
+      add({
+        section: 'Page weight',
+        label: `JS files fetched with the page, ${w.type}`,
+        value: w.jsEagerBytes,
+        unit: 'bytes',
+        target: { op: '=', value: 0 },
+      })
+      add({
+        section: 'Page weight',
+        label: `JS inline (island bootstrap), ${w.type}`,
+        value: w.jsInlineBytes,
+        unit: 'bytes',
+        target: { op: '<=', value: 5_500 },
+      })
+    }
   }
   if ('skipped' in r.lighthouse)
     add({

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import {
   checkCvFile,
@@ -26,8 +26,9 @@ import { thanks } from '../lib/thanks'
 /**
  * Enhances the server-rendered lead form of LeadForm.astro (the only markup of its fields): same
  * French checks as the CMS (@vitrine/contracts) on blur and on submit, errors linked to the fields,
- * a summary, JSON (or multipart) post, loading and success states. Renders only its live region and
- * the error messages (portals next to the fields). Without JavaScript the form posts as before.
+ * a summary, JSON (or multipart) post, loading and success states. Renders its live region and
+ * summary above the form it wraps (its children, static HTML React leaves alone) and the error
+ * messages (portals next to the fields). Without JavaScript the form posts as before.
  */
 interface Props {
   kind: LeadKind
@@ -35,19 +36,9 @@ interface Props {
   formId: string
   submitUrl: string
   tokenUrl: string
+  /** The server-rendered <form> (Astro passes it as static HTML that React never re-renders). */
+  children?: ReactNode
 }
-
-/** The site's stylesheets have no error styles yet, and this island may not touch them. */
-const styles = {
-  error: { color: 'var(--coral-dark)', fontWeight: 600, margin: 'var(--space-1) 0 0' },
-  summary: {
-    border: '2px solid var(--coral-dark)',
-    borderRadius: 'var(--radius-small)',
-    padding: 'var(--space-3) var(--space-4)',
-    marginBlockEnd: 'var(--space-4)',
-    background: 'var(--white)',
-  },
-} as const
 
 type Errors = { fieldErrors: Record<string, string>; formError?: string }
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
@@ -81,7 +72,7 @@ function loadAttribution(): Attribution {
   }
 }
 
-export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl }: Props) {
+export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, children }: Props) {
   const leadForm = leadForms[kind]
   const visible = leadForm.fields.filter((f) => f.type !== 'hidden' && !f.honeypot)
   const order = visible.map((f) => f.name)
@@ -290,13 +281,7 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl }: Pr
         {sending && <span className="visually-hidden">{islandMessages.sending}</span>}
       </div>
       {summary && !done && (
-        <div
-          className="form-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-          style={styles.summary}
-        >
+        <div className="form-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           {errors.formError && <p>{errors.formError}</p>}
           {shown.length > 0 && (
             <>
@@ -320,13 +305,14 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl }: Pr
           )}
         </div>
       )}
+      {children}
       {form &&
         !done &&
         shown.map(([name, message]) => {
           const container = containerOf(controlsOf(form, name))
           return container
             ? createPortal(
-                <p className="field__error" id={errorId(name)} key={name} style={styles.error}>
+                <p className="field__error" id={errorId(name)} key={name}>
                   {message}
                 </p>,
                 container,

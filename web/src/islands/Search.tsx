@@ -64,7 +64,10 @@ export default function Search() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    void run(query)
+    // The field's own value: text typed before the island hydrated is not in `query` yet.
+    const q = String(new FormData(event.currentTarget).get('q') ?? '')
+    setQuery(q)
+    void run(q)
   }
 
   return (

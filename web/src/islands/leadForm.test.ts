@@ -43,10 +43,17 @@ describe('readAttribution', () => {
 })
 
 describe('formTokenAge', () => {
-  it('reads the issue time of a token', () => {
-    expect(formTokenAge('1000.nonce.sig', 5000)).toBe(4000)
+  const part = (text: string) => Buffer.from(text).toString('base64url')
+  it('reads the issue time of a token as the CMS signs it (base64url parts)', () => {
+    expect(formTokenAge(`${part('1000')}.${part('nonce')}.sig`, 5000)).toBe(4000)
+    expect(formTokenAge(`${part('1795730592841')}.${part('x')}.sig`, 1795730600000)).toBe(7159)
+  })
+
+  it('gives up on what it cannot read', () => {
     expect(formTokenAge('', 5000)).toBeUndefined()
     expect(formTokenAge('abc.def', 5000)).toBeUndefined()
+    expect(formTokenAge(`${part('soon')}.x.sig`, 5000)).toBeUndefined()
+    expect(formTokenAge('%%%.x.sig', 5000)).toBeUndefined()
   })
 })
 

@@ -57,9 +57,21 @@ export function readAttribution(stored: string | null): Attribution | undefined 
   }
 }
 
-/** Age of a `issuedAt.nonce.signature` form token, or undefined when it cannot be read. */
+/** base64url → text ('' when it cannot be read); the CMS encodes every part of its tokens so. */
+const fromBase64Url = (part: string): string => {
+  try {
+    return atob(part.replace(/-/g, '+').replace(/_/g, '/'))
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Age of a form token (`base64url(issuedAt).base64url(nonce).signature`, as the CMS signs it), or
+ * undefined when it cannot be read.
+ */
 export function formTokenAge(token: string, now = Date.now()): number | undefined {
-  const issuedAt = Number(token.split('.')[0])
+  const issuedAt = Number(fromBase64Url(token.split('.')[0] ?? ''))
   return token && Number.isFinite(issuedAt) && issuedAt > 0 ? now - issuedAt : undefined
 }
 

@@ -21,9 +21,13 @@ export type Failure = {
   retryAfterSeconds?: number
 }
 
-/** Where "back to the form" goes: the page the form was on, if it is on the site; else the home page. */
+/**
+ * Where "back to the form" goes: the page the form was on, if it is on the site; else the home page.
+ * The form's own sourcePage comes first: browsers send only the origin as Referer to another origin
+ * (the CMS), which would always send the visitor back to the home page.
+ */
 export const backLink = (referer: string | null, sourcePage: unknown): string => {
-  for (const candidate of [referer, typeof sourcePage === 'string' ? sourcePage : null]) {
+  for (const candidate of [typeof sourcePage === 'string' ? sourcePage : null, referer]) {
     if (!candidate) continue
     try {
       const url = new URL(candidate, `${siteUrl}/`)

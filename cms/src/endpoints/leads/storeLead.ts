@@ -1,5 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 import type { LeadData } from '@vitrine/contracts'
 import type { CheckedCv } from './cvFile'
 import { leadDocument } from './leadDocument'
@@ -35,7 +35,9 @@ const storeCv = async (req: PayloadRequest, email: string, file: CheckedCv): Pro
     })
     return doc.id
   } catch (error) {
-    if ((error as { name?: string }).name === 'ValidationError')
+    // instanceof, not the name: the production build minifies class names (the name check let a
+    // refused PDF through as a 503 "incident technique").
+    if (error instanceof ValidationError || (error as { name?: string }).name === 'ValidationError')
       throw new CvRefused((error as Error).message)
     throw error
   }
