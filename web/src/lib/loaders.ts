@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
+import { PREVIEW } from './env'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
 const LOADER_VERSION = '1'
@@ -30,7 +31,8 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
       Date.now() - lastFull > FULL_SYNC_MS ||
       process.env.CMS_FULL_SYNC === '1'
 
-    const index = await cms.findIndex(collection)
+    // Preview: the latest draft of every document, as if it were published.
+    const index = await cms.findIndex(collection, undefined, { draft: PREVIEW })
     if (full) store.clear()
     const live = new Set(index.map((doc) => String(doc.id)))
     let removed = 0
@@ -47,7 +49,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
       const docs = await cms.findByIds(
         collection,
         changed.map((doc) => doc.id),
-        { depth: 0 },
+        { depth: 0, draft: PREVIEW },
       )
       for (const doc of docs) {
         const data = doc as unknown as Record<string, unknown> & {
@@ -62,7 +64,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
       meta.set('version', LOADER_VERSION)
     }
     logger.info(
-      `${collection}: ${index.length} published, ${changed.length} fetched, ${removed} removed` +
+      `${collection}: ${index.length} ${PREVIEW ? 'drafts' : 'published'}, ${changed.length} fetched, ${removed} removed` +
         `${full ? ' (full sync)' : ''} in ${seconds(started)}`,
     )
   },
