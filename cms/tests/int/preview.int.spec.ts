@@ -18,7 +18,8 @@ const linkFor = (user: unknown, doc: Record<string, unknown> = draft) =>
   previewUrl('articles')(doc, { locale: 'fr', token: null, req: { user } as PayloadRequest })
 
 const reader = async (secret: string) =>
-  (await payload.auth({ headers: new Headers({ authorization: `vitrine-preview ${secret}` }) })).user
+  (await payload.auth({ headers: new Headers({ authorization: `vitrine-preview ${secret}` }) }))
+    .user
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -40,7 +41,11 @@ describe('preview links (admin « Aperçu » button)', () => {
     expect(draft.slug).toBeTruthy()
     expect(url.pathname).toBe(`/blog/${draft.slug}/`)
     const claims = verifyOnPreviewServer(url.searchParams.get('preview'), previewSecret())
-    expect(claims).toMatchObject({ c: 'articles', id: String(draft.id), u: String(users.editor.id) })
+    expect(claims).toMatchObject({
+      c: 'articles',
+      id: String(draft.id),
+      u: String(users.editor.id),
+    })
     expect(claims!.exp - Date.now()).toBeGreaterThan(55 * 60 * 1000)
     expect(claims!.exp - Date.now()).toBeLessThanOrEqual(60 * 60 * 1000)
   })
@@ -80,9 +85,18 @@ describe('the preview server’s credential (read-only preview reader)', () => {
 
   it('reads drafts, including a never-published one, which anonymous readers cannot', async () => {
     const user = await reader(previewSecret())
-    const asReader = await payload.find({ collection: 'articles', draft: true, user, overrideAccess: false })
+    const asReader = await payload.find({
+      collection: 'articles',
+      draft: true,
+      user,
+      overrideAccess: false,
+    })
     expect(asReader.docs.map((d) => d.id)).toContain(draft.id)
-    const anonymous = await payload.find({ collection: 'articles', draft: true, overrideAccess: false })
+    const anonymous = await payload.find({
+      collection: 'articles',
+      draft: true,
+      overrideAccess: false,
+    })
     expect(anonymous.docs.map((d) => d.id)).not.toContain(draft.id)
   })
 
@@ -97,8 +111,12 @@ describe('the preview server’s credential (read-only preview reader)', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    await expect(payload.find({ collection: 'leads', user, overrideAccess: false })).rejects.toThrow()
-    const team = await payload.find({ collection: 'users', user, overrideAccess: false }).catch(() => ({ docs: [] }))
+    await expect(
+      payload.find({ collection: 'leads', user, overrideAccess: false }),
+    ).rejects.toThrow()
+    const team = await payload
+      .find({ collection: 'users', user, overrideAccess: false })
+      .catch(() => ({ docs: [] }))
     expect(team.docs).toHaveLength(0)
   })
 })

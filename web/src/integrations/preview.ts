@@ -51,7 +51,8 @@ export const preview = (): AstroIntegration => ({
   hooks: {
     'astro:config:setup': ({ command, updateConfig }) => {
       if (!PREVIEW) return
-      if (command !== 'dev') throw new Error('VITRINE_PREVIEW=1 is for `astro dev` only, never a build')
+      if (command !== 'dev')
+        throw new Error('VITRINE_PREVIEW=1 is for `astro dev` only, never a build')
       if (!process.env.PREVIEW_SECRET)
         throw new Error('preview: PREVIEW_SECRET is not set (the secret shared with the CMS)')
       // No file watching or hot reload: the sources do not change under a preview server.

@@ -8,5 +8,7 @@ import { CMS_URL, PREVIEW } from './env'
 export const cms = createCmsClient({
   baseUrl: CMS_URL,
   authorization:
-    PREVIEW && process.env.PREVIEW_SECRET ? `vitrine-preview ${process.env.PREVIEW_SECRET}` : undefined,
+    PREVIEW && process.env.PREVIEW_SECRET
+      ? `vitrine-preview ${process.env.PREVIEW_SECRET}`
+      : undefined,
 })

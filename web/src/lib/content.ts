@@ -156,7 +156,9 @@ let cachedGeneration: unknown
  * store before each page (integrations/preview.ts) and bumps this generation: load again then.
  */
 export const loadSite = (): Promise<Site> => {
-  const generation = (globalThis as Record<symbol, unknown>)[Symbol.for('vitrine.preview.generation')]
+  const generation = (globalThis as Record<symbol, unknown>)[
+    Symbol.for('vitrine.preview.generation')
+  ]
   if (generation !== cachedGeneration) {
     cachedGeneration = generation
     cached = undefined

@@ -64,7 +64,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
       meta.set('version', LOADER_VERSION)
     }
     logger.info(
-      `${collection}: ${index.length} ${PREVIEW ? 'drafts' : 'published'}, ${changed.length} fetched, ${removed} removed` +
+      `${collection}: ${index.length} ${PREVIEW ? 'latest drafts' : 'published'}, ${changed.length} fetched, ${removed} removed` +
         `${full ? ' (full sync)' : ''} in ${seconds(started)}`,
     )
   },
