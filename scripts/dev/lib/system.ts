@@ -122,8 +122,10 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     await waitForHttp(`${env.PUBLISHER_URL}/status`, 30_000, publisher)
 
     // Draft preview (docs/adr/0005-draft-preview.md): `astro dev` of web/ reading drafts; it syncs
-    // the content while the publisher builds, and is waited for only at the end.
-    const preview = startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!], {
+    // the content while the publisher builds, and is waited for only at the end. --ignore-lock:
+    // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
+    // background itself when it detects an agent; neither suits a supervised service.
+    const preview = startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
       cwd: path.join(root, 'web'),
       env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
     })
