@@ -108,6 +108,16 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     await waitForHttp(`${env.CMS_URL}/api/users/me`, 90_000, cms)
     say(`CMS ready at ${env.CMS_URL}/admin`)
 
+    // Draft preview (docs/adr/0005-draft-preview.md): `astro dev` of web/ reading drafts. It boots
+    // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
+    // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
+    // background itself when it detects an agent; neither suits a supervised service.
+    const preview = startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
+      cwd: path.join(root, 'web'),
+      env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
+    })
+    services.push(preview)
+
     const publisher = startService('publisher', nodeBin, [path.join(root, 'packages/publisher/src/cli.ts'), 'serve'], {
       env: {
         ...env,
@@ -121,15 +131,6 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     services.push(publisher)
     await waitForHttp(`${env.PUBLISHER_URL}/status`, 30_000, publisher)
 
-    // Draft preview (docs/adr/0005-draft-preview.md): `astro dev` of web/ reading drafts; it syncs
-    // the content while the publisher builds, and is waited for only at the end. --ignore-lock:
-    // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
-    // background itself when it detects an agent; neither suits a supervised service.
-    const preview = startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
-      cwd: path.join(root, 'web'),
-      env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
-    })
-    services.push(preview)
     const t0 = Date.now()
     const beat = setInterval(() => say(`Building the site: still working (${Math.round((Date.now() - t0) / 1000)} s)`), 15_000)
     try {
