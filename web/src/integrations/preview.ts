@@ -70,7 +70,7 @@ export const preview = (): AstroIntegration => ({
       let queued: Promise<void> | undefined
       const doRefresh = async () => {
         const started = performance.now()
-        await refreshContent?.()
+        await refreshContent?.({ context: { reason: 'preview-page' } })
         g[GENERATION] = Number(g[GENERATION]) + 1
         logger.info(`content refreshed in ${Math.round(performance.now() - started)} ms`)
       }
