@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { buildStats } from './src/integrations/buildStats'
+import { preview } from './src/integrations/preview'
 
 const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '')
 
@@ -14,5 +15,6 @@ export default defineConfig({
   build: { format: 'directory' },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), buildStats()],
+  // preview() first: it guards every request of the draft-preview server (VITRINE_PREVIEW=1).
+  integrations: [preview(), react(), buildStats()],
 })

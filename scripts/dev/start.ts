@@ -27,6 +27,7 @@ try {
   REST API        ${env.CMS_URL}/api
   Mail catcher    ${env.MAIL_WEB_URL}
   Publisher       ${env.PUBLISHER_URL}/status
+  Draft preview   ${env.PREVIEW_URL}  (« Aperçu » button of a document in the admin)
 
   Demo logins (password: ${env.DEMO_PASSWORD})
     admin@vitrine.test    administrateur : tout

@@ -1,8 +1,9 @@
 import type { Access } from 'payload'
+import { isPreviewReader } from './previewReader'
 import { hasRole } from './roles'
 
-/** Editors see drafts; everyone else only what is published. */
+/** Editors (and the draft-preview server, read-only) see drafts; everyone else only what is published. */
 export const publishedOrEditor: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'admin', 'editor') || isPreviewReader(req.user)) return true
   return { _status: { equals: 'published' } }
 }

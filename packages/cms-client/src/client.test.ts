@@ -19,12 +19,33 @@ describe('createCmsClient', () => {
       fetch: (async (url: string) => {
         const page = Number(new URL(url).searchParams.get('page'))
         pages.push(page)
-        return json({ docs: [{ id: page }], hasNextPage: page < 3, totalDocs: 3, totalPages: 3, page })
+        return json({
+          docs: [{ id: page }],
+          hasNextPage: page < 3,
+          totalDocs: 3,
+          totalPages: 3,
+          page,
+        })
       }) as typeof fetch,
     })
     const docs = await client.findAll('categories')
     expect(docs.map((d) => d.id)).toEqual([1, 2, 3])
     expect(new Set(pages)).toEqual(new Set([1, 2, 3]))
+  })
+
+  it('the preview server reads drafts with its own Authorization header', async () => {
+    const seen: { url: string; authorization: string | null }[] = []
+    const client = createCmsClient({
+      baseUrl: 'http://cms.test',
+      authorization: 'vitrine-preview s3cret',
+      fetch: (async (url: string, init?: RequestInit) => {
+        seen.push({ url, authorization: new Headers(init?.headers).get('authorization') })
+        return json({ docs: [], hasNextPage: false, totalDocs: 0, totalPages: 1, page: 1 })
+      }) as typeof fetch,
+    })
+    await client.findIndex('articles', undefined, { draft: true })
+    expect(seen[0]!.authorization).toBe('vitrine-preview s3cret')
+    expect(new URL(seen[0]!.url).searchParams.get('draft')).toBe('true')
   })
 
   it('names the URL and the status when the CMS refuses', async () => {
@@ -47,6 +68,8 @@ describe('createCmsClient', () => {
         throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })
       }) as typeof fetch,
     })
-    await expect(client.find('articles')).rejects.toThrow(/could not be reached \(ECONNREFUSED\).*CMS_URL/)
+    await expect(client.find('articles')).rejects.toThrow(
+      /could not be reached \(ECONNREFUSED\).*CMS_URL/,
+    )
   })
 })

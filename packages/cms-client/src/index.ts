@@ -39,6 +39,8 @@ export type CmsClientOptions = {
   baseUrl: string
   /** A user API key / JWT, for draft previews only. */
   token?: string
+  /** A whole `Authorization` header (the draft-preview server's `vitrine-preview <secret>`). */
+  authorization?: string
   fetch?: typeof fetch
   /** Per-request timeout. */
   timeoutMs?: number
@@ -71,6 +73,7 @@ const pool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
 export const createCmsClient = ({
   baseUrl,
   token,
+  authorization,
   fetch: fetchImpl = fetch,
   timeoutMs = 30_000,
   retries = 2,
@@ -84,7 +87,11 @@ export const createCmsClient = ({
       response = await fetchImpl(url, {
         headers: {
           Accept: 'application/json',
-          ...(token ? { Authorization: `JWT ${token}` } : {}),
+          ...(authorization
+            ? { Authorization: authorization }
+            : token
+              ? { Authorization: `JWT ${token}` }
+              : {}),
         },
         signal: AbortSignal.timeout(timeoutMs),
       })
@@ -135,8 +142,10 @@ export const createCmsClient = ({
   const findIndex = async <S extends CollectionSlug>(
     collection: S,
     where?: Record<string, unknown>,
+    query: Pick<FindQuery, 'draft'> = {},
   ) =>
     (await findAll(collection, {
+      ...query,
       where,
       limit: 500,
       depth: 0,

@@ -52,6 +52,7 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
         PUBLISHER_PORT: String(portBase + 2),
         MAIL_SMTP_PORT: String(portBase + 3),
         MAIL_WEB_PORT: String(portBase + 4),
+        PREVIEW_PORT: String(portBase + 5),
       }
     : {}
   Object.assign(process.env, ports)
@@ -60,6 +61,7 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     env.CMS_URL = `http://localhost:${env.CMS_PORT}`
     env.SITE_URL = `http://localhost:${env.SITE_PORT}`
     env.PUBLISHER_URL = `http://localhost:${env.PUBLISHER_PORT}`
+    env.PREVIEW_URL = `http://localhost:${env.PREVIEW_PORT}`
     env.SMTP_PORT = env.MAIL_SMTP_PORT
   }
   if (workDir) {
@@ -106,6 +108,16 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     await waitForHttp(`${env.CMS_URL}/api/users/me`, 90_000, cms)
     say(`CMS ready at ${env.CMS_URL}/admin`)
 
+    // Draft preview (docs/adr/0005-draft-preview.md): `astro dev` of web/ reading drafts. It boots
+    // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
+    // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
+    // background itself when it detects an agent; neither suits a supervised service.
+    const preview = startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
+      cwd: path.join(root, 'web'),
+      env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
+    })
+    services.push(preview)
+
     const publisher = startService('publisher', nodeBin, [path.join(root, 'packages/publisher/src/cli.ts'), 'serve'], {
       env: {
         ...env,
@@ -118,6 +130,7 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     })
     services.push(publisher)
     await waitForHttp(`${env.PUBLISHER_URL}/status`, 30_000, publisher)
+
     const t0 = Date.now()
     const beat = setInterval(() => say(`Building the site: still working (${Math.round((Date.now() - t0) / 1000)} s)`), 15_000)
     try {
@@ -125,6 +138,8 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     } finally {
       clearInterval(beat)
     }
+    // Any answer will do (the preview refuses anonymous visitors with a 403).
+    await waitForHttp(`${env.PREVIEW_URL}/`, 60_000, preview)
     return { env, services, stop }
   } catch (error) {
     await stop()

@@ -1,5 +1,14 @@
 import { createCmsClient } from '@vitrine/cms-client'
-import { CMS_URL } from './env'
+import { CMS_URL, PREVIEW } from './env'
 
-/** The site's one CMS client (build time only: the browser never talks to the CMS but to post forms). */
-export const cms = createCmsClient({ baseUrl: CMS_URL })
+/**
+ * The site's one CMS client (build time only: the browser never talks to the CMS but to post forms).
+ * The draft-preview server signs in as the CMS's read-only preview reader.
+ */
+export const cms = createCmsClient({
+  baseUrl: CMS_URL,
+  authorization:
+    PREVIEW && process.env.PREVIEW_SECRET
+      ? `vitrine-preview ${process.env.PREVIEW_SECRET}`
+      : undefined,
+})

@@ -149,6 +149,19 @@ const build = async (): Promise<Site> => {
 }
 
 let cached: Promise<Site> | undefined
+let cachedGeneration: unknown
 
-/** Everything the pages need, loaded once per build. */
-export const loadSite = (): Promise<Site> => (cached ??= build())
+/**
+ * Everything the pages need, loaded once per build. The preview server refreshes the content
+ * store before each page (integrations/preview.ts) and bumps this generation: load again then.
+ */
+export const loadSite = (): Promise<Site> => {
+  const generation = (globalThis as Record<symbol, unknown>)[
+    Symbol.for('vitrine.preview.generation')
+  ]
+  if (generation !== cachedGeneration) {
+    cachedGeneration = generation
+    cached = undefined
+  }
+  return (cached ??= build())
+}

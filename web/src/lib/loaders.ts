@@ -1,9 +1,12 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
+import { PREVIEW } from './env'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
 const LOADER_VERSION = '1'
+/** What the store holds: published documents, or latest drafts (a store never mixes the two). */
+const STORE_VERSION = PREVIEW ? `${LOADER_VERSION}-drafts` : LOADER_VERSION
 /**
  * A change in the CMS schema (a new field with a default) does not touch `updatedAt`: re-read
  * everything at least this often, or when CMS_FULL_SYNC=1.
@@ -23,14 +26,15 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
   name: `vitrine-cms:${collection}`,
   load: async ({ store, meta, logger, generateDigest }) => {
     const started = performance.now()
-    const digestOf = (updatedAt: string) => generateDigest(`${LOADER_VERSION}:${updatedAt}`)
+    const digestOf = (updatedAt: string) => generateDigest(`${STORE_VERSION}:${updatedAt}`)
     const lastFull = Number(meta.get('fullSyncAt') ?? 0)
     const full =
-      meta.get('version') !== LOADER_VERSION ||
+      meta.get('version') !== STORE_VERSION ||
       Date.now() - lastFull > FULL_SYNC_MS ||
       process.env.CMS_FULL_SYNC === '1'
 
-    const index = await cms.findIndex(collection)
+    // Preview: the latest draft of every document, as if it were published.
+    const index = await cms.findIndex(collection, undefined, { draft: PREVIEW })
     if (full) store.clear()
     const live = new Set(index.map((doc) => String(doc.id)))
     let removed = 0
@@ -47,7 +51,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
       const docs = await cms.findByIds(
         collection,
         changed.map((doc) => doc.id),
-        { depth: 0 },
+        { depth: 0, draft: PREVIEW },
       )
       for (const doc of docs) {
         const data = doc as unknown as Record<string, unknown> & {
@@ -59,10 +63,10 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
     }
     if (full) {
       meta.set('fullSyncAt', String(Date.now()))
-      meta.set('version', LOADER_VERSION)
+      meta.set('version', STORE_VERSION)
     }
     logger.info(
-      `${collection}: ${index.length} published, ${changed.length} fetched, ${removed} removed` +
+      `${collection}: ${index.length} ${PREVIEW ? 'latest drafts' : 'published'}, ${changed.length} fetched, ${removed} removed` +
         `${full ? ' (full sync)' : ''} in ${seconds(started)}`,
     )
   },
@@ -78,7 +82,7 @@ export const settingsLoader = (): Loader => ({
     const changed = store.set({
       id: 'site',
       data,
-      digest: generateDigest(`${LOADER_VERSION}:${String(data.updatedAt ?? JSON.stringify(data))}`),
+      digest: generateDigest(`${STORE_VERSION}:${String(data.updatedAt ?? JSON.stringify(data))}`),
     })
     logger.info(`site settings ${changed ? 'updated' : 'unchanged'} in ${seconds(started)}`)
   },

@@ -7,11 +7,13 @@ import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { deriveReadingTime } from '../../hooks/deriveReadingTime'
+import { previewUrl } from '../../lib/previewUrl'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { fr: 'Article', en: 'Article' }, plural: { fr: 'Articles', en: 'Articles' } },
   admin: {
+    preview: previewUrl('articles'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },

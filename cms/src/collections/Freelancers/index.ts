@@ -5,11 +5,13 @@ import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { expertiseAreaOptions, regionOptions, serviceRoleOptions } from '@vitrine/contracts'
+import { previewUrl } from '../../lib/previewUrl'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
   labels: { singular: { fr: 'Freelance', en: 'Freelancer' }, plural: { fr: 'Freelances', en: 'Freelancers' } },
   admin: {
+    preview: previewUrl('freelancers'),
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'role', 'region', 'publicationConsent', '_status'],
     group: { fr: 'Contenus', en: 'Content' },

@@ -5,11 +5,13 @@ import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
+import { previewUrl } from '../../lib/previewUrl'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: {
+    preview: previewUrl('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },

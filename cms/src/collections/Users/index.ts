@@ -2,11 +2,18 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleLabels, roles } from '../../access/roles'
+import { previewReaderStrategy } from './previewReader'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Membre de l’équipe', en: 'Team member' }, plural: { fr: 'Équipe', en: 'Team' } },
-  auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 8, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 8,
+    lockTime: 10 * 60 * 1000,
+    // The draft-preview server's read-only credential (docs/adr/0005-draft-preview.md).
+    strategies: [previewReaderStrategy],
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
   access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin },
   fields: [

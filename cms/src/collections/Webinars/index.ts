@@ -6,11 +6,13 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
+import { previewUrl } from '../../lib/previewUrl'
 
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
   labels: { singular: { fr: 'Webinaire', en: 'Webinar' }, plural: { fr: 'Webinaires', en: 'Webinars' } },
   admin: {
+    preview: previewUrl('webinars'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'status', '_status'],
     group: { fr: 'Contenus', en: 'Content' },

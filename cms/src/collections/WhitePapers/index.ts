@@ -7,11 +7,13 @@ import { publishedAtField } from '../../fields/publishedAtField'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
+import { previewUrl } from '../../lib/previewUrl'
 
 export const WhitePapers: CollectionConfig = {
   slug: 'white-papers',
   labels: { singular: { fr: 'Livre blanc', en: 'White paper' }, plural: { fr: 'Livres blancs', en: 'White papers' } },
   admin: {
+    preview: previewUrl('white-papers'),
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'publishedAt'],
     group: { fr: 'Contenus', en: 'Content' },
