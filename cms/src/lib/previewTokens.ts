@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 /**
- * Draft preview (docs/adr/0005-draft-preview.md). The CMS and the preview server share one secret,
+ * Draft preview (docs/adr/0007-draft-preview.md). The CMS and the preview server share one secret,
  * PREVIEW_SECRET: the CMS signs short-lived preview tokens with it for a signed-in editor, the
  * preview server verifies them (web/src/lib/previewToken.ts mirrors this format) and reads drafts
  * with the same secret as a read-only credential (collections/Users/previewReader.ts). Outside

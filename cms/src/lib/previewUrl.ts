@@ -8,7 +8,7 @@ export const previewOrigin = () => (process.env.PREVIEW_URL || '').replace(/\/+$
 
 /**
  * `admin.preview` of the public collections: the document's page on the preview server, with a
- * one-hour token signed for the signed-in editor (docs/adr/0005-draft-preview.md). Payload computes
+ * one-hour token signed for the signed-in editor (docs/adr/0007-draft-preview.md). Payload computes
  * it on the server for the version being edited — the draft's slug, even before a first publish.
  * Nobody else gets a link (the button then does nothing).
  */

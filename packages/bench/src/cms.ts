@@ -29,7 +29,7 @@ export const copyDataset = (from: Dataset, dir: string): Dataset => {
   const to = dataset(dir)
   fs.mkdirSync(dir, { recursive: true })
   fs.copyFileSync(from.db, to.db)
-  // SQLite runs in WAL mode (docs/adr/0005): commits not yet checkpointed live in `-wal`.
+  // SQLite runs in WAL mode (docs/adr/0005-sqlite-wal-and-durability.md): commits not yet checkpointed live in `-wal`.
   if (fs.existsSync(`${from.db}-wal`)) fs.copyFileSync(`${from.db}-wal`, `${to.db}-wal`)
   fs.cpSync(from.media, to.media, { recursive: true })
   return to

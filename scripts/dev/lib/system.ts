@@ -108,7 +108,7 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     await waitForHttp(`${env.CMS_URL}/api/users/me`, 90_000, cms)
     say(`CMS ready at ${env.CMS_URL}/admin`)
 
-    // Draft preview (docs/adr/0005-draft-preview.md): `astro dev` of web/ reading drafts. It boots
+    // Draft preview (docs/adr/0007-draft-preview.md): `astro dev` of web/ reading drafts. It boots
     // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
     // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
     // background itself when it detects an agent; neither suits a supervised service.

@@ -40,7 +40,7 @@ const cookieOf = (req: IncomingMessage) =>
     .find(([name]) => name === COOKIE)?.[1]
 
 /**
- * The draft-preview server (docs/adr/0005-draft-preview.md): `astro dev` with VITRINE_PREVIEW=1.
+ * The draft-preview server (docs/adr/0007-draft-preview.md): `astro dev` with VITRINE_PREVIEW=1.
  * Every request needs a preview token signed by the CMS — in `?preview=` (the admin's « Aperçu »
  * button; swapped for an HttpOnly cookie, then redirected to the clean URL) or in that cookie.
  * Before each page it refreshes the content store (only changed drafts are fetched), so a saved

@@ -10,7 +10,7 @@ export const CMS_URL = origin(process.env.CMS_URL, 'http://localhost:3000')
 export const SITE_URL = origin(process.env.SITE_URL, 'http://localhost:4321')
 
 /**
- * Draft-preview mode (`astro dev` started with VITRINE_PREVIEW=1, docs/adr/0005-draft-preview.md):
+ * Draft-preview mode (`astro dev` started with VITRINE_PREVIEW=1, docs/adr/0007-draft-preview.md):
  * the loaders read the latest drafts with PREVIEW_SECRET, pages carry noindex and a banner.
  */
 export const PREVIEW = process.env.VITRINE_PREVIEW === '1'

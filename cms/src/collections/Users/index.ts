@@ -11,7 +11,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 8,
     lockTime: 10 * 60 * 1000,
-    // The draft-preview server's read-only credential (docs/adr/0005-draft-preview.md).
+    // The draft-preview server's read-only credential (docs/adr/0007-draft-preview.md).
     strategies: [previewReaderStrategy],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
