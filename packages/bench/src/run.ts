@@ -130,7 +130,7 @@ if (!skip.has('seeded')) {
     const t0 = performance.now()
     fs.mkdirSync(path.join(work, 'seeded'), { recursive: true })
     const phase = timer(results, 'seeded demo')
-    system = await startSystem({ workDir: path.join(work, 'seeded'), portBase, demoUsers: true })
+    system = await startSystem({ workDir: path.join(work, 'seeded'), portBase, demoUsers: true, preview: false })
     phase('startSystem (seed, CMS, first site build)')
     const current = path.join(work, 'seeded', 'releases', 'current')
     results.seeded = {

@@ -18,6 +18,8 @@ export type SystemOptions = {
   portBase?: number
   /** Create the demo users (never in production). */
   demoUsers?: boolean
+  /** Start the draft-preview server (the benchmark leaves it out: it measures the public path). */
+  preview?: boolean
 }
 
 const cmsDir = path.join(root, 'cms')
@@ -44,7 +46,7 @@ export const buildCms = async (env: NodeJS.ProcessEnv) => {
   writeStamp(stamp, cmsHash)
 }
 
-export const startSystem = async ({ workDir, portBase, demoUsers = true }: SystemOptions = {}): Promise<System> => {
+export const startSystem = async ({ workDir, portBase, demoUsers = true, preview: withPreview = true }: SystemOptions = {}): Promise<System> => {
   const ports = portBase
     ? {
         CMS_PORT: String(portBase),
@@ -112,11 +114,11 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
     // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
     // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
     // background itself when it detects an agent; neither suits a supervised service.
-    const preview = startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
+    const preview = withPreview && startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
       cwd: path.join(root, 'web'),
       env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
     })
-    services.push(preview)
+    if (preview) services.push(preview)
 
     const publisher = startService('publisher', nodeBin, [path.join(root, 'packages/publisher/src/cli.ts'), 'serve'], {
       env: {
@@ -139,7 +141,7 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true }: Syste
       clearInterval(beat)
     }
     // Any answer will do (the preview refuses anonymous visitors with a 403).
-    await waitForHttp(`${env.PREVIEW_URL}/`, 60_000, preview)
+    if (preview) await waitForHttp(`${env.PREVIEW_URL}/`, 60_000, preview)
     return { env, services, stop }
   } catch (error) {
     await stop()
