@@ -17,8 +17,9 @@ const cacheFile = () => {
   return path.resolve(process.cwd(), 'node_modules/.cache', `vitrine-form-token-${key}.json`)
 }
 
-/** `issuedAt.nonce.signature` (see cms/src/endpoints/leads/formToken.ts). */
-const issuedAt = (token: string) => Number(token.split('.')[0])
+/** `issuedAt.nonce.signature`, each part base64url (cms/src/endpoints/leads/formToken.ts). */
+const issuedAt = (token: string) =>
+  Number(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8') || NaN)
 
 export const buildFormToken = async (now = Date.now()): Promise<string> => {
   const file = cacheFile()
