@@ -20,6 +20,8 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // publishing.spec.ts changes content the other specs compare the site with: it runs after them.
+      testIgnore: /publishing\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -34,6 +36,12 @@ export default defineConfig({
           ],
         },
       },
+    },
+    {
+      name: 'publishing',
+      testMatch: /publishing\.spec\.ts$/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'] },
     },
   ],
 })

@@ -72,6 +72,10 @@ export const createBuilder = ({
       '',
     ]
     await fs.writeFile(logPath, `${header.join('\n')}\n`)
+    // Where the time goes: one line per step after the build command, seconds since the start.
+    const t0 = performance.now()
+    const mark = (what: string) =>
+      fs.appendFile(logPath, `# [${((performance.now() - t0) / 1000).toFixed(2)} s] ${what}\n`)
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -90,6 +94,7 @@ export const createBuilder = ({
     })
     const failed = commandFailure(result, config.buildTimeoutMs)
     if (failed) throw new Error(failed)
+    await mark('build command finished')
 
     if (!(await fs.stat(path.join(outDir, 'index.html')).catch(() => null))?.isFile()) {
       throw new Error(`Build exited 0 but wrote no index.html into OUT_DIR (${outDir})`)
@@ -101,14 +106,17 @@ export const createBuilder = ({
     if (collapsed && !force) throw new Error(collapsed)
     if (collapsed) logger.warn(`Build ${record.id}: ${collapsed} — forced, publishing anyway`)
 
-    const compressed = await precompress(outDir)
-    await fs.appendFile(
-      logPath,
-      `\n# ${pageCount} HTML pages; precompressed ${compressed.files} files ` +
-        `(${compressed.bytes} B → gzip ${compressed.gzipBytes} B, brotli ${compressed.brotliBytes} B)\n`,
+    await mark(`checked: ${pageCount} HTML pages`)
+
+    // Files identical to the live release reuse its .gz/.br: only changed files are compressed.
+    const compressed = await precompress(outDir, live ? releaseDir(layout, live.id) : null)
+    await mark(
+      `precompressed ${compressed.files} files, ${compressed.files - compressed.reused} compressed, ` +
+        `${compressed.reused} unchanged and reused ` +
+        `(${compressed.bytes} B → gzip ${compressed.gzipBytes} B, brotli ${compressed.brotliBytes} B)`,
     )
     await releases.publish({ id: record.id, builtAt: new Date().toISOString(), pageCount })
-    await fs.appendFile(logPath, `# Published: ${layout.current} → releases/${record.id}\n`)
+    await mark(`published: ${layout.current} → releases/${record.id}`)
   }
 
   const run = async (reasons: BuildReason[]): Promise<BuildRecord> => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanupPublisher, seedPublisher, waitFor, type TestPublisher } from '../test/helpers.ts'
 
@@ -40,6 +41,28 @@ describe('builds and releases', () => {
       reason: 'article published',
       source: 'api',
     })
+  })
+
+  it('compresses only what changed: identical files reuse the live release .gz/.br', async () => {
+    t = await seedPublisher({}, { pages: 2, marker: 'first title' })
+    const first = await t.publisher.requestBuild('first').done
+    t.control({ pages: 2, marker: 'second title' })
+    const second = await t.publisher.requestBuild('title changed').done
+    expect(second.ok).toBe(true)
+    const at = (id: string, file: string) => path.join(t!.root, 'releases', id, file)
+    // The changed page is compressed afresh: its twins decode to the new bytes.
+    const html = fs.readFileSync(at(second.id, 'index.html'))
+    expect(html.toString()).toContain('second title')
+    expect(zlib.brotliDecompressSync(fs.readFileSync(at(second.id, 'index.html.br')))).toEqual(html)
+    expect(zlib.gunzipSync(fs.readFileSync(at(second.id, 'index.html.gz')))).toEqual(html)
+    // The unchanged script shares the first release's compressed files (hard links).
+    for (const ext of ['.br', '.gz']) {
+      const file = `_astro/app.3f9a2c.js${ext}`
+      expect(fs.statSync(at(second.id, file)).ino).toBe(fs.statSync(at(first.id, file)).ino)
+    }
+    const log = fs.readFileSync(path.join(t.root, 'logs', `${second.id}.log`), 'utf8')
+    expect(log).toMatch(/precompressed 2 files, 1 compressed, 1 unchanged and reused/)
+    expect(log).toMatch(/# \[\d+\.\d\d s\] published/)
   })
 
   it('leaves current unchanged when the build fails, and says why', async () => {

@@ -23,15 +23,56 @@ export const MIN_SIZE = 1024
 const CONCURRENCY = 4
 
 export type CompressionReport = {
+  /** Text assets ≥ 1 KB in the release. */
   files: number
   bytes: number
   gzipBytes: number
   brotliBytes: number
+  /** Of those, files identical to the same path in the previous release: its .gz/.br were reused. */
+  reused: number
 }
 
-/** Writes file.gz and file.br next to each text asset ≥ 1 KB, when they are smaller. */
-export const precompress = async (dir: string): Promise<CompressionReport> => {
-  const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 }
+const readOrNull = (file: string) => fs.readFile(file).catch(() => null)
+
+/** Hard link (same filesystem, no copy) or, failing that, a copy. */
+const linkOrCopy = async (from: string, to: string) => {
+  try {
+    await fs.link(from, to)
+  } catch {
+    await fs.copyFile(from, to)
+  }
+}
+
+/**
+ * Takes the previous release's compressed twins of a file whose bytes did not change. Both twins
+ * are taken or neither: a missing twin means the file did not shrink, which stays true for the
+ * same bytes — unless the previous release was never precompressed, so a file without any twin
+ * is compressed again.
+ */
+const reuse = async (file: string, previous: string, data: Buffer) => {
+  const before = await readOrNull(previous)
+  if (!before || !before.equals(data)) return null
+  const twins = await Promise.all(
+    ['.gz', '.br'].map((ext) => fs.stat(`${previous}${ext}`).then((s) => s.size, () => null)),
+  )
+  const [gzSize, brSize] = twins
+  if (gzSize == null && brSize == null) return null
+  if (gzSize != null) await linkOrCopy(`${previous}.gz`, `${file}.gz`)
+  if (brSize != null) await linkOrCopy(`${previous}.br`, `${file}.br`)
+  return { gzipBytes: gzSize ?? 0, brotliBytes: brSize ?? 0 }
+}
+
+/**
+ * Writes file.gz and file.br next to each text asset ≥ 1 KB, when they are smaller. With
+ * `previousDir` (the live release), a file whose bytes equal the same path there gets that
+ * release's .gz/.br (hard links) instead of being compressed again: a one-article edit
+ * compresses the handful of pages it changed, not the whole site.
+ */
+export const precompress = async (
+  dir: string,
+  previousDir?: string | null,
+): Promise<CompressionReport> => {
+  const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 }
   const files = (await listFiles(dir)).filter((f) =>
     COMPRESSIBLE.has(path.extname(f).toLowerCase()),
   )
@@ -41,6 +82,17 @@ export const precompress = async (dir: string): Promise<CompressionReport> => {
       const file = files[next++]!
       const data = await fs.readFile(file)
       if (data.length < MIN_SIZE) continue
+      report.files++
+      report.bytes += data.length
+      const reused = previousDir
+        ? await reuse(file, path.join(previousDir, path.relative(dir, file)), data)
+        : null
+      if (reused) {
+        report.reused++
+        report.gzipBytes += reused.gzipBytes
+        report.brotliBytes += reused.brotliBytes
+        continue
+      }
       const [gz, br] = await Promise.all([
         gzip(data, { level: 9 }),
         brotli(data, {
@@ -51,8 +103,6 @@ export const precompress = async (dir: string): Promise<CompressionReport> => {
           },
         }),
       ])
-      report.files++
-      report.bytes += data.length
       if (gz.length < data.length) {
         await fs.writeFile(`${file}.gz`, gz)
         report.gzipBytes += gz.length

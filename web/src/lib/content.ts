@@ -10,7 +10,7 @@ import type {
   Webinar,
   WhitePaper,
 } from '@vitrine/cms-client'
-import { cms } from './cms'
+import { buildFormToken } from './formToken'
 import type { RichTextContext } from './richtext'
 import { pathFor } from './paths'
 import { nextWebinar } from './webinars'
@@ -82,10 +82,7 @@ const build = async (): Promise<Site> => {
     data<Redirect>('redirects'),
     data<Media>('media'),
   ])
-  const formToken = await cms.formToken().catch((error: Error) => {
-    console.warn(`content: no form token, forms will post without one (${error.message})`)
-    return ''
-  })
+  const formToken = await buildFormToken()
   const settings = settingsEntries[0]
   if (!settings)
     throw new Error('content: site settings are missing (the settings loader stored nothing)')
