@@ -37,7 +37,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || defaultDatabas
     client: { url: uri },
     // WAL: readers never wait for the writer, and a commit is an append to the log. `NORMAL` skips
     // the fsync on each commit: a commit survives the process being killed, not a power cut
-    // (SQLITE_SYNCHRONOUS=FULL restores that, at one fsync per write). See docs/adr/0005.
+    // (SQLITE_SYNCHRONOUS=FULL restores that, at one fsync per write). See docs/adr/0005-sqlite-wal-and-durability.md.
     wal: { synchronous: sqliteSynchronous() },
     // Another process on the same file (the production worker, a seed) waits for the write lock
     // instead of failing at once with SQLITE_BUSY.
