@@ -13,6 +13,7 @@ import { bootPayload, shutdownPayload } from './helpers/payload'
 import { drainJobs, postLead, resetLimits, seedLeadTargets, validLead } from './helpers/leads'
 import { freePort, TestSmtp } from './helpers/smtp'
 import { siteUrl } from '../../src/lib/urls'
+import { checkFormToken, issueFormToken } from '../../src/endpoints/leads/formToken'
 
 let payload: Payload
 let smtp: TestSmtp
@@ -79,10 +80,16 @@ describe('submitting a lead', () => {
   })
 
   it('a form post with mistakes → an accessible French page listing them, with a link back to the form', async () => {
-    const body = { ...validLead('callback'), phone: '12', companyName: '' }
+    // A browser sends only the site's origin as Referer to the CMS: the form's sourcePage says where it was.
+    const body = {
+      ...validLead('callback'),
+      phone: '12',
+      companyName: '',
+      sourcePage: '/etre-rappele/',
+    }
     const res = await postLead(body, {
       as: 'form',
-      headers: { referer: `${siteUrl}/etre-rappele/` },
+      headers: { referer: `${siteUrl}/` },
     })
     expect(res.status).toBe(400)
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
@@ -144,6 +151,28 @@ describe('submitting a lead', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect((await res.json()).token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
+  })
+
+  it('a site build gets its own recent token back, and a fresh one for a forged or day-old token', async () => {
+    const tokenFor = async (reuse: string) =>
+      (
+        await (
+          await postLead('', {
+            method: 'GET',
+            path: `/api/leads/form-token?reuse=${encodeURIComponent(reuse)}`,
+          })
+        ).json()
+      ).token as string
+    const recent = issueFormToken(new Date(Date.now() - 3600e3))
+    expect(await tokenFor(recent)).toBe(recent)
+    const [issued, nonce] = recent.split('.')
+    const forged = `${issued}.${nonce}.${'A'.repeat(43)}`
+    const replaced = await tokenFor(forged)
+    expect(replaced).not.toBe(forged)
+    expect(checkFormToken(replaced, Date.now() + 5000)).toBe('ok')
+    const dayOld = issueFormToken(new Date(Date.now() - 25 * 3600e3))
+    expect(checkFormToken(dayOld)).toBe('ok')
+    expect(await tokenFor(dayOld)).not.toBe(dayOld)
   })
 })
 

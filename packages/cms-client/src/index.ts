@@ -206,7 +206,13 @@ export const createCmsClient = ({
    * A signed form token (GET /api/leads/form-token) for the plain HTML lead forms: issued at build
    * time, it proves to the lead endpoint that the form came from the site, and when.
    */
-  const formToken = async () => (await get<{ token: string }>('/leads/form-token')).token
+  /** A signed form token; `reuse` (builds) comes back unchanged while the CMS still accepts it for reuse. */
+  const formToken = async (reuse?: string) =>
+    (
+      await get<{ token: string }>(
+        `/leads/form-token${reuse ? `?reuse=${encodeURIComponent(reuse)}` : ''}`,
+      )
+    ).token
 
   return {
     origin,

@@ -27,13 +27,34 @@ export const checkFormToken = (token: unknown, now = Date.now()): TokenCheck => 
   return 'ok'
 }
 
-/** GET /api/leads/form-token → { token }: the islands fetch one when the form appears. */
+/** A site build may keep writing the token it got within this long (stable page bytes between releases). */
+export const BUILD_REUSE_MS = 24 * 3600 * 1000
+
+/**
+ * The token a build may keep: `reuse` when this CMS signed it (so a rotated secret ends it at
+ * once) less than BUILD_REUSE_MS ago; otherwise a fresh one.
+ */
+export const tokenForBuild = (reuse: unknown, now = new Date()): string => {
+  const check = checkFormToken(reuse, now.getTime())
+  if (check === 'ok' || check === 'tooFast') {
+    const issuedAt = Number(verifyParts(PURPOSE, reuse, 2)?.[0])
+    if (now.getTime() - issuedAt < BUILD_REUSE_MS) return String(reuse)
+  }
+  return issueFormToken(now)
+}
+
+/**
+ * GET /api/leads/form-token → { token }: the islands fetch one when the form appears.
+ * `?reuse=<token>` (site builds): the same token back while it is ours and young enough.
+ */
 export const formTokenEndpoint: Endpoint = {
   path: '/form-token',
   method: 'get',
-  handler: async (req) =>
-    Response.json(
-      { token: issueFormToken() },
+  handler: async (req) => {
+    const reuse = req.searchParams?.get('reuse') ?? undefined
+    return Response.json(
+      { token: reuse ? tokenForBuild(reuse) : issueFormToken() },
       { headers: { ...corsHeaders(req.headers.get('origin')), 'Cache-Control': 'no-store' } },
-    ),
+    )
+  },
 }
