@@ -81,7 +81,9 @@ test('an edited title is served on the article page, the blog listing and the si
   const marker = `publication-${Date.now().toString(36)}`
   const title = `${article.title} (${marker})`
   const t0 = Date.now()
-  await api('PATCH', `/articles/${article.id}`, { title })
+  // What « Publier » sends: the change goes live even when an autosaved draft of the article exists
+  // (another spec previews drafts of the newest article).
+  await api('PATCH', `/articles/${article.id}`, { title, _status: 'published' })
   await until('new title on the article page', async () => (await servedPage(articlePath())).html.includes(marker), t0)
   expect((await servedPage('/blog/')).html, 'the blog listing shows the new title').toContain(marker)
   expect((await servedPage('/')).html, 'the home page card shows the new title').toContain(marker)
