@@ -105,7 +105,8 @@ export const measurePublish = async (opts: {
     const res = await fetch(`${cmsUrl}/api/articles/${article.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${opts.token}` },
-      body: JSON.stringify({ title: `${article.title} (${marker})` }),
+      // What « Publier » sends (an autosaved draft of the article, if any, does not hold it back).
+      body: JSON.stringify({ title: `${article.title} (${marker})`, _status: 'published' }),
     })
     if (!res.ok) {
       failures.push(`edit ${n}: PATCH /api/articles/${article.id} answered ${res.status}`)
@@ -152,4 +153,68 @@ export const measurePublish = async (opts: {
     builds: after.history.filter((b) => !seen.has(b.id)).length,
     failures,
   }
+}
+
+export type BurstResult = {
+  publishes: number
+  /** From the first publish sent to the last one answered. */
+  sendMs: number
+  /** Builds the burst started (counted once the publisher is idle again). */
+  builds: number
+  /** First publish sent → the last title served. */
+  liveMs: number | null
+  failures: string[]
+}
+
+/**
+ * A burst: `publishes` title changes of one article sent within `withinMs` (as an editor saving
+ * again and again, or a bulk edit), then how many builds the publisher ran for them and when the
+ * last title was live. The CMS debounce and the publisher's one-running + one-waiting rule should
+ * turn the whole burst into at most 2 builds.
+ */
+export const measureBurst = async (opts: {
+  cmsUrl: string
+  siteUrl: string
+  publisherUrl: string
+  token: string
+  article: { id: number | string; slug: string; title: string }
+  publishes: number
+  withinMs: number
+  timeoutMs?: number
+}): Promise<BurstResult> => {
+  const { cmsUrl, siteUrl, publisherUrl, article } = opts
+  const failures: string[] = []
+  const seen = new Set((await publisherIdle(publisherUrl)).history.map((b) => b.id))
+  const gap = opts.withinMs / opts.publishes
+  const t0 = performance.now()
+  let marker = ''
+  for (let n = 1; n <= opts.publishes; n++) {
+    const next = t0 + (n - 1) * gap
+    if (performance.now() < next) await sleep(next - performance.now())
+    marker = `burst-${Date.now().toString(36)}-${n}`
+    const res = await fetch(`${cmsUrl}/api/articles/${article.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${opts.token}` },
+      body: JSON.stringify({ title: `${article.title} (${marker})`, _status: 'published' }),
+    })
+    if (!res.ok) failures.push(`publish ${n}: PATCH answered ${res.status}`)
+  }
+  const sendMs = Math.round(performance.now() - t0)
+  const deadline = Date.now() + (opts.timeoutMs ?? 5 * 60_000)
+  let liveMs: number | null = null
+  while (Date.now() < deadline) {
+    const page = await fetch(`${siteUrl}/blog/${article.slug}/`).catch(() => null)
+    if (page?.ok && (await page.text()).includes(marker)) {
+      liveMs = Math.round(performance.now() - t0)
+      break
+    }
+    await sleep(100)
+  }
+  if (liveMs === null) failures.push('the last title of the burst was never served')
+  // A build may still be waiting its turn after the title is live: let the queue empty first.
+  await sleep(3000)
+  const after = await publisherIdle(publisherUrl)
+  const builds = after.history.filter((b) => !seen.has(b.id)).length
+  say(`Burst of ${opts.publishes} publishes in ${(sendMs / 1000).toFixed(1)} s: ${builds} builds`)
+  return { publishes: opts.publishes, sendMs, builds, liveMs, failures }
 }

@@ -4,7 +4,7 @@ import type { BaselineResult, BuildRecord } from './builds.ts'
 import type { GeneratorSummary } from './cms.ts'
 import type { LoadResult, Skipped } from './leads.ts'
 import type { LighthousePage } from './lighthouse.ts'
-import type { PublishResult } from './publish.ts'
+import type { BurstResult, PublishResult } from './publish.ts'
 import type { Row } from './report.ts'
 import { percentile } from './stats.ts'
 import { contentPages, type PageWeight } from './weight.ts'
@@ -61,6 +61,8 @@ export type Results = {
   generation: (GeneratorSummary & { articles: number })[]
   builds: BuildFigures[]
   publish: (PublishResult & { site: string })[]
+  /** A burst of publishes on the seeded site (absent in results older than this field). */
+  burst?: BurstResult
   weight: PageWeight[]
   lighthouse: LighthousePage[] | Skipped
   leads: LeadFigures
@@ -179,6 +181,17 @@ export const rowsOf = (r: Results): Row[] => {
       value: p.p95,
       unit: 'ms',
       note: `${p.builds} builds for ${p.edits} edits`,
+    })
+  }
+  if (r.burst) {
+    const b = r.burst
+    add({
+      section: 'Publish → live',
+      label: `Builds for a burst of ${b.publishes} publishes (sent in ${(b.sendMs / 1000).toFixed(1)} s), seeded site`,
+      value: b.builds,
+      unit: 'count',
+      target: { op: '<=', value: 2 },
+      note: `last title live ${b.liveMs === null ? 'never' : `${(b.liveMs / 1000).toFixed(1)} s after the first publish`}${b.failures.length ? `; ${b.failures.join('; ')}` : ''}`,
     })
   }
   for (const w of r.weight) {

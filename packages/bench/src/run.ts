@@ -1,6 +1,7 @@
 // `pnpm run bench [-- --quick]`: measures the whole system (see ../README.md), writes
 // bench/results/<date>.json and prints the table. Options: --quick, --articles=1000,5000,
-// --edits=N (seeded site), --site-edits=N (synthetic site), --lighthouse-runs=N, --lead-seconds=N,
+// --edits=N (seeded site), --site-edits=N (synthetic site), --burst=N (publishes in 10 s, 0 = none),
+// --lighthouse-runs=N, --lead-seconds=N,
 // --skip=seeded,lighthouse,publish,leads, --keep; --report=<file> reprints a past run's table.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -14,7 +15,7 @@ import { runLeadPhase } from './leadPhase.ts'
 import { runLighthouse } from './lighthouse.ts'
 import { mb, sampleTree } from './memory.ts'
 import { runSyntheticSite, timer } from './phases.ts'
-import { login, measurePublish } from './publish.ts'
+import { login, measureBurst, measurePublish } from './publish.ts'
 import { markdownTable, tally } from './report.ts'
 import { rowsOf, type Results } from './results.ts'
 import { countFiles, prepareShadow } from './shadow.ts'
@@ -56,6 +57,8 @@ const edits = Number(opt('edits') ?? (quick ? 3 : 10))
 const siteEdits = Number(opt('site-edits') ?? (quick ? 2 : edits))
 const lighthouseRuns = Number(opt('lighthouse-runs') ?? (quick ? 1 : 3))
 const leadSeconds = Number(opt('lead-seconds') ?? (quick ? 5 : 10))
+// Publishes sent within 10 s on the seeded site, then the builds they caused are counted (0: skip).
+const burst = Number(opt('burst') ?? 50)
 const skip = new Set(opt('skip')?.split(',') ?? [])
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 15000)
 
@@ -130,7 +133,12 @@ if (!skip.has('seeded')) {
     const t0 = performance.now()
     fs.mkdirSync(path.join(work, 'seeded'), { recursive: true })
     const phase = timer(results, 'seeded demo')
-    system = await startSystem({ workDir: path.join(work, 'seeded'), portBase, demoUsers: true, preview: false })
+    system = await startSystem({
+      workDir: path.join(work, 'seeded'),
+      portBase,
+      demoUsers: true,
+      preview: false,
+    })
     phase('startSystem (seed, CMS, first site build)')
     const current = path.join(work, 'seeded', 'releases', 'current')
     results.seeded = {
@@ -170,6 +178,19 @@ if (!skip.has('seeded')) {
       })
       results.publish.push({ ...r, site: `seeded site (${results.seeded.pages} pages)` })
       phase(`${edits} edits`)
+      if (burst > 0) {
+        const b = await measureBurst({
+          cmsUrl: CMS_URL!,
+          siteUrl: SITE_URL!,
+          publisherUrl: PUBLISHER_URL!,
+          token,
+          article,
+          publishes: burst,
+          withinMs: 10_000,
+        })
+        results.burst = b
+        phase(`burst of ${burst} publishes`)
+      }
     }
   } catch (error) {
     problem('seeded site', error)
