@@ -1,16 +1,33 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
-type AnyDoc = Record<string, unknown> & { id?: string | number; _status?: string; title?: string; displayName?: string; slug?: string }
+type AnyDoc = Record<string, unknown> & {
+  id?: string | number
+  _status?: string
+  title?: string
+  displayName?: string
+  slug?: string
+}
 
-/** Debounce window: every change inside it lands in the same build. */
+/** Debounce: the rebuild goes this long after the last change of a burst… */
 export const REBUILD_DEBOUNCE_MS = Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000)
+/** …but never later than this after the first one (a long burst still publishes). */
+export const REBUILD_MAX_WAIT_MS = Number(process.env.REBUILD_MAX_WAIT_MS ?? 10_000)
 
 /**
  * Records the change and makes sure one `requestRebuild` job is pending. A burst of changes
- * produces one job: while one waits, later changes only add to the journal.
+ * produces one job: while one waits, later changes add to the journal and push its start back
+ * (debounce), up to the maximum wait counted from the job's creation.
  */
-export const queueRebuild = async (req: PayloadRequest, change: { collection: string; action: Action; doc?: AnyDoc }) => {
+export const queueRebuild = async (
+  req: PayloadRequest,
+  change: { collection: string; action: Action; doc?: AnyDoc },
+) => {
   if (req.context?.seed || req.context?.skipRebuild) return
   const { payload } = req
   await payload.create({
@@ -19,7 +36,10 @@ export const queueRebuild = async (req: PayloadRequest, change: { collection: st
       collection: change.collection,
       action: change.action,
       docId: change.doc?.id != null ? String(change.doc.id) : undefined,
-      title: (change.doc?.title ?? change.doc?.displayName ?? change.doc?.slug ?? change.collection) as string,
+      title: (change.doc?.title ??
+        change.doc?.displayName ??
+        change.doc?.slug ??
+        change.collection) as string,
       by: req.user?.collection === 'users' ? req.user.id : undefined,
     },
     req,
@@ -40,7 +60,24 @@ export const queueRebuild = async (req: PayloadRequest, change: { collection: st
     req,
     overrideAccess: true,
   })
-  if (pending.totalDocs > 0) return
+  const waiting = pending.docs[0]
+  if (waiting) {
+    const next = Math.min(
+      Date.now() + REBUILD_DEBOUNCE_MS,
+      Date.parse(waiting.createdAt) + REBUILD_MAX_WAIT_MS,
+    )
+    if (waiting.waitUntil && next > Date.parse(waiting.waitUntil)) {
+      await payload.update({
+        collection: 'payload-jobs',
+        id: waiting.id,
+        data: { waitUntil: new Date(next).toISOString() },
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+    }
+    return
+  }
   await payload.jobs.queue({
     task: 'requestRebuild',
     input: { reason: `${change.action} ${change.collection}` },
@@ -49,21 +86,36 @@ export const queueRebuild = async (req: PayloadRequest, change: { collection: st
   })
 }
 
-const isPublic = (doc?: AnyDoc) => doc != null && (doc._status === undefined || doc._status === 'published')
+const isPublic = (doc?: AnyDoc) =>
+  doc != null && (doc._status === undefined || doc._status === 'published')
 
 /**
  * Did this save take a published document off the site? True when the main document (not just a
  * draft version) is now a draft and a published version of it existed before.
  */
-const wasUnpublished = async (req: PayloadRequest, collection: string, doc: AnyDoc): Promise<boolean> => {
+const wasUnpublished = async (
+  req: PayloadRequest,
+  collection: string,
+  doc: AnyDoc,
+): Promise<boolean> => {
   if (doc.id == null) return false
   const slug = collection as 'articles'
-  const main = (await req.payload.findByID({ collection: slug, id: doc.id, depth: 0, draft: false, req, overrideAccess: true, disableErrors: true })) as AnyDoc | null
+  const main = (await req.payload.findByID({
+    collection: slug,
+    id: doc.id,
+    depth: 0,
+    draft: false,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as AnyDoc | null
   // A draft saved over a published document leaves the published one in place.
   if (!main || main._status === 'published' || main.updatedAt !== doc.updatedAt) return false
   const published = await req.payload.findVersions({
     collection: slug,
-    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    where: {
+      and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }],
+    },
     limit: 1,
     depth: 0,
     req,
@@ -84,7 +136,8 @@ export const rebuildOnChange: CollectionAfterChangeHook = async ({ doc, collecti
 }
 
 export const rebuildOnDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
-  if (isPublic(doc as AnyDoc)) await queueRebuild(req, { collection: collection.slug, action: 'delete', doc: doc as AnyDoc })
+  if (isPublic(doc as AnyDoc))
+    await queueRebuild(req, { collection: collection.slug, action: 'delete', doc: doc as AnyDoc })
   return doc
 }
 

@@ -8,7 +8,10 @@ import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical, seedUsers } from './helpers/fixtures'
 
 const secret = `whsec_${Buffer.from('rebuild-test-secret-0123456789').toString('base64')}`
-type Received = { verified: boolean; body: { type: string; documents: { collection: string; action: string }[] } }
+type Received = {
+  verified: boolean
+  body: { type: string; documents: { collection: string; action: string }[] }
+}
 let received: Received[] = []
 let server: http.Server
 let payload: Payload
@@ -41,7 +44,13 @@ beforeAll(async () => {
   process.env.PUBLISHER_WEBHOOK_SECRET = secret
   process.env.REBUILD_DEBOUNCE_MS = '200'
   payload = await bootPayload()
-  categoryId = (await payload.create({ collection: 'categories', data: { title: 'Commercial & export' }, context: { seed: true } })).id
+  categoryId = (
+    await payload.create({
+      collection: 'categories',
+      data: { title: 'Commercial & export' },
+      context: { seed: true },
+    })
+  ).id
 })
 afterAll(async () => {
   await shutdownPayload(payload)
@@ -53,7 +62,13 @@ beforeEach(async () => {
 })
 
 const article = (title: string, status: 'draft' | 'published') =>
-  ({ title, excerpt: 'Chapô', body: lexical('Texte'), category: categoryId, _status: status }) as never
+  ({
+    title,
+    excerpt: 'Chapô',
+    body: lexical('Texte'),
+    category: categoryId,
+    _status: status,
+  }) as never
 
 describe('rebuild requests', () => {
   it('publishing an article sends one signed webhook naming it', async () => {
@@ -62,35 +77,64 @@ describe('rebuild requests', () => {
     expect(received).toHaveLength(1)
     expect(received[0]!.verified).toBe(true)
     expect(received[0]!.body.type).toBe('rebuild.requested')
-    expect(received[0]!.body.documents).toContainEqual(expect.objectContaining({ collection: 'articles', action: 'publish' }))
+    expect(received[0]!.body.documents).toContainEqual(
+      expect.objectContaining({ collection: 'articles', action: 'publish' }),
+    )
   })
 
   it('saving a draft sends nothing, publishing it does', async () => {
-    const draft = await payload.create({ collection: 'articles', draft: true, data: article('Brouillon', 'draft') })
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: article('Brouillon', 'draft'),
+    })
     await drainJobs()
     expect(received).toHaveLength(0)
-    await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' } as never })
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' } as never,
+    })
     await drainJobs()
     expect(received).toHaveLength(1)
   })
 
   it('a draft edit of a published article sends nothing; unpublishing does', async () => {
-    const doc = await payload.create({ collection: 'articles', data: article('En ligne', 'published') })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: article('En ligne', 'published'),
+    })
     await drainJobs()
     received = []
-    await payload.update({ collection: 'articles', id: doc.id, draft: true, data: { title: 'Retouche en cours' } as never })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      draft: true,
+      data: { title: 'Retouche en cours' } as never,
+    })
     await drainJobs()
     expect(received).toHaveLength(0)
-    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' } as never })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'draft' } as never,
+    })
     await drainJobs()
     expect(received).toHaveLength(1)
-    expect(received[0]!.body.documents[0]).toMatchObject({ collection: 'articles', action: 'unpublish' })
+    expect(received[0]!.body.documents[0]).toMatchObject({
+      collection: 'articles',
+      action: 'unpublish',
+    })
   })
 
   it('deleting a published page and changing site settings each ask for a rebuild', async () => {
     const page = await payload.create({
       collection: 'pages',
-      data: { title: 'Éphémère', layout: [{ blockType: 'richContent', content: lexical('x') }], _status: 'published' } as never,
+      data: {
+        title: 'Éphémère',
+        layout: [{ blockType: 'richContent', content: lexical('x') }],
+        _status: 'published',
+      } as never,
     })
     await drainJobs()
     received = []
@@ -102,15 +146,40 @@ describe('rebuild requests', () => {
   })
 
   it('a burst of 50 publishes produces at most 2 webhooks', async () => {
-    for (let i = 0; i < 50; i++) await payload.create({ collection: 'articles', data: article(`Rafale ${i}`, 'published') })
+    for (let i = 0; i < 50; i++)
+      await payload.create({ collection: 'articles', data: article(`Rafale ${i}`, 'published') })
     await drainJobs()
     await drainJobs()
     expect(received.length).toBeGreaterThanOrEqual(1)
     expect(received.length).toBeLessThanOrEqual(2)
   })
 
+  it('publishes that keep coming while the queue runs share one webhook (debounce until the burst ends)', async () => {
+    let running = true
+    const worker = (async () => {
+      while (running) {
+        await payload.jobs.run({ queue: 'default', limit: 10 })
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    })()
+    // 15 publishes over ≈ 3 s: longer than the 2 s debounce, shorter than the 10 s maximum wait.
+    for (let i = 0; i < 15; i++) {
+      await payload.create({ collection: 'articles', data: article(`Suite ${i}`, 'published') })
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    await new Promise((r) => setTimeout(r, Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000) + 1000))
+    running = false
+    await worker
+    expect(received).toHaveLength(1)
+    expect(received[0]!.body.documents.length).toBeGreaterThanOrEqual(15)
+  }, 30_000)
+
   it('seeding (req.context.seed) never triggers a rebuild', async () => {
-    await payload.create({ collection: 'articles', data: article('Semé', 'published'), context: { seed: true } })
+    await payload.create({
+      collection: 'articles',
+      data: article('Semé', 'published'),
+      context: { seed: true },
+    })
     await drainJobs()
     expect(received).toHaveLength(0)
   })
@@ -118,7 +187,10 @@ describe('rebuild requests', () => {
   it('« Republier maintenant » is for editors only', async () => {
     const users = await seedUsers(payload)
     const call = async (user?: unknown) => {
-      const endpoint = payload.collections['site-changes'].config.endpoints as { path: string; handler: (req: unknown) => Promise<Response> }[]
+      const endpoint = payload.collections['site-changes'].config.endpoints as {
+        path: string
+        handler: (req: unknown) => Promise<Response>
+      }[]
       return endpoint.find((e) => e.path === '/republish')!.handler({ user, payload, context: {} })
     }
     expect((await call(users.sales)).status).toBe(403)
