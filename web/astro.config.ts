@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { buildStats } from './src/integrations/buildStats'
+import { intentDirective } from './src/integrations/intentDirective'
 import { preview } from './src/integrations/preview'
 
 const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '')
@@ -16,5 +17,5 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // preview() first: it guards every request of the draft-preview server (VITRINE_PREVIEW=1).
-  integrations: [preview(), react(), buildStats()],
+  integrations: [preview(), react(), intentDirective(), buildStats()],
 })

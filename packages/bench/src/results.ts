@@ -203,8 +203,9 @@ export const rowsOf = (r: Results): Row[] => {
       note: `gzip ${(w.htmlGzip / 1024).toFixed(1)} KB`,
     })
     const js = `inline ${w.jsInlineBytes} B, with the page ${w.jsEagerBytes} B, islands ${w.jsLazyBytes} B; gzip ${w.jsGzip} B`
-    // Every page has a lead form (the footer newsletter at least), enhanced client:visible: a
-    // content page promises no script file before a form is in view and a small inline bootstrap.
+    // Every page has a lead form (the footer newsletter at least), enhanced client:intent: a
+    // content page promises no script file before the visitor reaches for a form and a small
+    // inline bootstrap.
     const isContent = contentPages.includes(w.type)
     add({
       section: 'Page weight',
@@ -213,7 +214,7 @@ export const rowsOf = (r: Results): Row[] => {
       unit: 'bytes',
       // The issue's target stays: it is missed by the inline bootstrap of the form islands.
       ...(isContent ? { target: { op: '=' as const, value: 0 } } : {}),
-      note: `${js} (island code only once a form is in view)`,
+      note: `${js} (island code only once the visitor reaches for a form)`,
     })
     if (isContent) {
       add({
@@ -228,7 +229,7 @@ export const rowsOf = (r: Results): Row[] => {
         label: `JS inline (island bootstrap), ${w.type}`,
         value: w.jsInlineBytes,
         unit: 'bytes',
-        target: { op: '<=', value: 5_500 },
+        target: { op: '<=', value: 6_500 },
       })
     }
   }

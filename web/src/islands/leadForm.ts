@@ -1,44 +1,12 @@
-import { attributionFields, type AttributionField } from '@vitrine/contracts'
+import { attributionFields } from '@vitrine/contracts'
+import { MAX, type Attribution } from './attribution'
 
 /**
  * Pure helpers of the lead form island (no DOM, no React): attribution captured on the first page
  * view, the form token's age, and the CMS answer mapped back onto the fields. Tested in node.
  */
 
-/** sessionStorage key of the first page view's attribution (never a cookie). */
-export const ATTRIBUTION_KEY = 'vitrine:attribution'
-
-export type Attribution = Partial<Record<Exclude<AttributionField, 'sourcePage'>, string>>
-
-const UTM: Record<string, keyof Attribution> = {
-  utm_source: 'utmSource',
-  utm_medium: 'utmMedium',
-  utm_campaign: 'utmCampaign',
-  utm_term: 'utmTerm',
-  utm_content: 'utmContent',
-}
-
-const MAX = 500
-
-/** What the first page view says about where the visitor came from. */
-export function captureAttribution(href: string, referrer: string): Attribution {
-  const url = new URL(href)
-  const result: Attribution = { landingPage: `${url.pathname}${url.search}`.slice(0, MAX) }
-  if (referrer) {
-    try {
-      // Our own pages are not a source; keep foreign referrers without their query string.
-      const ref = new URL(referrer)
-      if (ref.origin !== url.origin) result.referrer = `${ref.origin}${ref.pathname}`.slice(0, MAX)
-    } catch {
-      // unreadable referrer: leave it out
-    }
-  }
-  for (const [param, name] of Object.entries(UTM)) {
-    const value = url.searchParams.get(param)?.trim()
-    if (value) result[name] = value.slice(0, MAX)
-  }
-  return result
-}
+export { ATTRIBUTION_KEY, captureAttribution, type Attribution } from './attribution'
 
 /** The stored attribution, or undefined when absent or unreadable. */
 export function readAttribution(stored: string | null): Attribution | undefined {

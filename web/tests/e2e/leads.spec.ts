@@ -37,12 +37,25 @@ test.beforeAll(async () => {
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
 const field = (kind: LeadKind, name: string) => leadForms[kind].fields.find((f) => f.name === name)!
 
-/** Opens the page of a `kind` form and scrolls to it; with JavaScript, waits for the island. */
-async function openForm(page: Page, kind: LeadKind, { query = '', enhanced = true } = {}) {
+/**
+ * Opens the page of a `kind` form and scrolls to it. With `enhanced`, reaches for the form as a
+ * visitor does (`hover`: a mouse over it; `tap`: a finger on its first field), which wakes the
+ * island (client:intent), and waits until it has taken the form over.
+ */
+async function openForm(
+  page: Page,
+  kind: LeadKind,
+  { query = '', enhanced = true, reach = 'hover' as 'hover' | 'tap' } = {},
+) {
   await page.goto(`${where[kind].path}${query}`)
   const wrapper = page.locator(where[kind].selector)
   await wrapper.scrollIntoViewIfNeeded()
-  if (enhanced) await expect(wrapper.locator('form')).toHaveAttribute('data-enhanced', 'true')
+  if (enhanced) {
+    const form = wrapper.locator('form')
+    if (reach === 'tap') await form.locator('input:not([type="hidden"])').first().tap()
+    else await form.hover()
+    await expect(form).toHaveAttribute('data-enhanced', 'true')
+  }
   return wrapper
 }
 
@@ -180,6 +193,47 @@ test.describe('with JavaScript', () => {
     await expect(wrapper.locator('form')).toBeVisible()
   })
 
+  test('a submit sent before the island has arrived is held, then sent by the island', async ({
+    page,
+  }) => {
+    const kind = 'callback'
+    // A slow network: the island's scripts take 1.5 s to arrive.
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    const posts: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.headers()['content-type'] ?? '')
+    })
+    const wrapper = await openForm(page, kind, { enhanced: false })
+    const email = uniqueEmail('js-early')
+    await fillValid(wrapper, kind, email)
+    const form = wrapper.locator('form')
+    await expect(form).not.toHaveAttribute('data-enhanced', 'true')
+    await wrapper.getByRole('button', { name: leadForms[kind].submitLabel }).click()
+
+    await expect(wrapper.getByRole('status')).toContainText(thanks[kind].title)
+    expect(page.url()).not.toContain('/merci/')
+    expect(posts).toEqual(['application/json'])
+    await expectMailTo(page.request, email)
+  })
+
+  test('when the island cannot be downloaded, the form still posts, as without JavaScript', async ({
+    page,
+  }) => {
+    const kind = 'callback'
+    // Every script of the site fails, Astro's retry included.
+    await page.route(/\/_astro\/.*\.js(\?|$)/, (route) => route.abort())
+    const wrapper = await openForm(page, kind, { enhanced: false })
+    const email = uniqueEmail('js-offline')
+    await fillValid(wrapper, kind, email)
+    await wrapper.getByRole('button', { name: leadForms[kind].submitLabel }).click()
+    // Held while Astro retries the download (1 s), then posted natively.
+    await expect(page).toHaveURL(`${SITE_URL}${thankYouPathByKind[kind]}`, { timeout: 15_000 })
+    await expectMailTo(page.request, email)
+  })
+
   test.describe('on a 390×844 phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -187,7 +241,7 @@ test.describe('with JavaScript', () => {
       page,
     }) => {
       const kind = 'callback'
-      const wrapper = await openForm(page, kind)
+      const wrapper = await openForm(page, kind, { reach: 'tap' })
       const submit = wrapper.getByRole('button', { name: leadForms[kind].submitLabel })
       await submit.tap()
       await expect(
