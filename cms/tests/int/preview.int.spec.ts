@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload, PayloadRequest } from 'payload'
 import type { User } from '@vitrine/cms-client'
-import { verifyPreviewToken as verifyOnPreviewServer } from '../../../web/src/lib/previewToken'
+import { verifyPreviewToken as verifyOnPreviewServer } from '@vitrine/contracts/preview-token'
 import { issuePreviewToken, previewSecret, verifyPreviewToken } from '../../src/lib/previewTokens'
 import { previewUrl } from '../../src/lib/previewUrl'
 import { bootPayload, shutdownPayload } from './helpers/payload'

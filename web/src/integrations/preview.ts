@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AstroIntegration } from 'astro'
 import { CMS_URL, PREVIEW } from '../lib/env'
-import { verifyPreviewToken } from '../lib/previewToken'
+import { verifyPreviewToken } from '@vitrine/contracts/preview-token'
 
 const COOKIE = 'vitrine_preview'
 /** Where editors reach the admin (CMS_URL may be an internal address, as in docker-compose). */
