@@ -13,6 +13,7 @@ import type {
 import { buildFormToken } from './formToken'
 import type { RichTextContext } from './richtext'
 import { pathFor } from './paths'
+import { relatedIndex } from './related'
 import { nextWebinar } from './webinars'
 
 /**
@@ -38,6 +39,10 @@ export type Site = {
   nextWebinar: Webinar | undefined
   media: (ref: Ref<Media>) => Media | undefined
   category: (ref: Ref<Category>) => Category | undefined
+  /** Published articles of a category, newest first (grouped once per build). */
+  articlesIn: (category: Category) => Article[]
+  /** "Ces articles pourraient vous intéresser" of an article (index built once per build). */
+  related: (article: Article) => Article[]
   /** Site path of a CMS document (internal links, redirects). */
   hrefFor: (collection: string, ref: unknown) => string | undefined
   richText: RichTextContext
@@ -110,6 +115,14 @@ const build = async (): Promise<Site> => {
     .filter((w) => w.slug)
     .sort(byNewest((w) => w.publishedAt ?? w.createdAt))
   const sortedWebinars = webinars.filter((w) => w.slug)
+  const byCategory = new Map<string, Article[]>()
+  for (const a of sortedArticles) {
+    const id = refId(a.category)
+    if (!id || !categoryById.has(id)) continue
+    const list = byCategory.get(id)
+    if (list) list.push(a)
+    else byCategory.set(id, [a])
+  }
 
   return {
     settings,
@@ -132,6 +145,8 @@ const build = async (): Promise<Site> => {
       const id = refId(ref)
       return id ? categoryById.get(id) : undefined
     },
+    articlesIn: (category) => byCategory.get(String(category.id)) ?? [],
+    related: relatedIndex(sortedArticles),
     hrefFor,
     richText: {
       whitePapers: sortedWhitePapers,
