@@ -11,6 +11,7 @@ import type {
   WhitePaper,
 } from '@vitrine/cms-client'
 import { buildFormToken } from './formToken'
+import type { PackedEntry } from './loaders'
 import type { RichTextContext } from './richtext'
 import { pathFor } from './paths'
 import { relatedIndex } from './related'
@@ -50,8 +51,11 @@ export type Site = {
   formToken: string
 }
 
+/** A collection's CMS documents (each entry holds its document as JSON: see loaders.ts). */
 const data = async <T>(name: CollectionKey): Promise<T[]> =>
-  (await getCollection(name)).map((entry: { data: unknown }) => entry.data as T)
+  (await getCollection(name)).map(
+    (entry: { data: unknown }) => JSON.parse((entry.data as PackedEntry).json) as T,
+  )
 
 const time = (value: string | null | undefined) => (value ? Date.parse(value) : 0)
 const byNewest =
