@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { mediaState, mediaStats } from '../lib/media'
+import { mediaState, mediaStats, settleFiles } from '../lib/media'
 
 const types: Record<string, string> = {
   '.avif': 'image/avif',
@@ -23,7 +23,7 @@ const countPages = async (dir: string): Promise<number> => {
 
 /**
  * Points the media helper at the real output and cache directories, then at the end of the build
- * logs `media: N files, M downloaded` and writes the figures the benchmark reads to
+ * waits for the media files the pages queued, logs `media: N files, M downloaded` and writes the figures the benchmark reads to
  * BUILD_STATS_FILE (default: web/build-stats.json).
  */
 export const buildStats = (): AstroIntegration => {
@@ -35,6 +35,7 @@ export const buildStats = (): AstroIntegration => {
       'astro:config:setup': ({ command }) => {
         started = performance.now()
         mediaState().copyToOutput = command === 'build'
+        mediaState().deferFiles = command === 'build'
       },
       'astro:config:done': ({ config }) => {
         const state = mediaState()
@@ -63,6 +64,8 @@ export const buildStats = (): AstroIntegration => {
         })
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Pages only queued their media files: the build succeeds once every one is in place.
+        await settleFiles()
         const media = mediaStats()
         const pages = await countPages(fileURLToPath(dir))
         logger.info(`media: ${media.files} files, ${media.downloaded} downloaded`)

@@ -11,8 +11,10 @@ import type {
   WhitePaper,
 } from '@vitrine/cms-client'
 import { buildFormToken } from './formToken'
+import type { PackedEntry } from './loaders'
 import type { RichTextContext } from './richtext'
 import { pathFor } from './paths'
+import { relatedIndex } from './related'
 import { nextWebinar } from './webinars'
 
 /**
@@ -38,6 +40,10 @@ export type Site = {
   nextWebinar: Webinar | undefined
   media: (ref: Ref<Media>) => Media | undefined
   category: (ref: Ref<Category>) => Category | undefined
+  /** Published articles of a category, newest first (grouped once per build). */
+  articlesIn: (category: Category) => Article[]
+  /** "Ces articles pourraient vous intéresser" of an article (index built once per build). */
+  related: (article: Article) => Article[]
   /** Site path of a CMS document (internal links, redirects). */
   hrefFor: (collection: string, ref: unknown) => string | undefined
   richText: RichTextContext
@@ -45,8 +51,11 @@ export type Site = {
   formToken: string
 }
 
+/** A collection's CMS documents (each entry holds its document as JSON: see loaders.ts). */
 const data = async <T>(name: CollectionKey): Promise<T[]> =>
-  (await getCollection(name)).map((entry: { data: unknown }) => entry.data as T)
+  (await getCollection(name)).map(
+    (entry: { data: unknown }) => JSON.parse((entry.data as PackedEntry).json) as T,
+  )
 
 const time = (value: string | null | undefined) => (value ? Date.parse(value) : 0)
 const byNewest =
@@ -110,6 +119,14 @@ const build = async (): Promise<Site> => {
     .filter((w) => w.slug)
     .sort(byNewest((w) => w.publishedAt ?? w.createdAt))
   const sortedWebinars = webinars.filter((w) => w.slug)
+  const byCategory = new Map<string, Article[]>()
+  for (const a of sortedArticles) {
+    const id = refId(a.category)
+    if (!id || !categoryById.has(id)) continue
+    const list = byCategory.get(id)
+    if (list) list.push(a)
+    else byCategory.set(id, [a])
+  }
 
   return {
     settings,
@@ -132,6 +149,8 @@ const build = async (): Promise<Site> => {
       const id = refId(ref)
       return id ? categoryById.get(id) : undefined
     },
+    articlesIn: (category) => byCategory.get(String(category.id)) ?? [],
+    related: relatedIndex(sortedArticles),
     hrefFor,
     richText: {
       whitePapers: sortedWhitePapers,

@@ -16,11 +16,22 @@ const numeric = new Intl.DateTimeFormat('en-GB', {
 
 const toDate = (value: string | Date) => (value instanceof Date ? value : new Date(value))
 
-/** Wall-clock parts in Paris. */
+/**
+ * Wall-clock parts in Paris. `formatToParts` is slow and a build asks for the same instants on many
+ * pages (an article's dates on its page, its cards, the feeds): remembered per instant.
+ */
+const partsCache = new Map<number, Parts>()
 const parisParts = (value: string | Date): Parts => {
-  const parts = Object.fromEntries(
-    numeric.formatToParts(toDate(value)).map((part) => [part.type, part.value]),
-  ) as Parts
+  const date = toDate(value)
+  const key = date.getTime()
+  let parts = partsCache.get(key)
+  if (!parts) {
+    if (partsCache.size >= 50_000) partsCache.clear()
+    parts = Object.fromEntries(
+      numeric.formatToParts(date).map((part) => [part.type, part.value]),
+    ) as Parts
+    partsCache.set(key, parts)
+  }
   return parts
 }
 

@@ -4,7 +4,7 @@ import { cms } from './cms'
 import { PREVIEW } from './env'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
-const LOADER_VERSION = '1'
+const LOADER_VERSION = '2'
 /** What the store holds: published documents, or latest drafts (a store never mixes the two). */
 const STORE_VERSION = PREVIEW ? `${LOADER_VERSION}-drafts` : LOADER_VERSION
 /**
@@ -12,6 +12,16 @@ const STORE_VERSION = PREVIEW ? `${LOADER_VERSION}-drafts` : LOADER_VERSION
  * everything at least this often, or when CMS_FULL_SYNC=1.
  */
 const FULL_SYNC_MS = 24 * 60 * 60 * 1000
+
+/**
+ * What an entry holds: the CMS document as one JSON string (`src/lib/content.ts` parses it back).
+ * Astro serialises its whole data store with devalue, walks every value and compiles the store
+ * into a module the pages import: as a tree of objects, the Lexical bodies (≈ 20 KB and hundreds
+ * of nodes per article) cost seconds of every build and grow with the site; as strings, next to
+ * nothing.
+ */
+export type PackedEntry = { json: string }
+const packed = (doc: unknown): PackedEntry => ({ json: JSON.stringify(doc) })
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`
 
@@ -58,7 +68,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
           id: number | string
           updatedAt: string
         }
-        store.set({ id: String(data.id), data, digest: digestOf(data.updatedAt) })
+        store.set({ id: String(data.id), data: packed(data), digest: digestOf(data.updatedAt) })
       }
     }
     if (full) {
@@ -81,7 +91,7 @@ export const settingsLoader = (): Loader => ({
     const data = settings as unknown as Record<string, unknown>
     const changed = store.set({
       id: 'site',
-      data,
+      data: packed(data),
       digest: generateDigest(`${STORE_VERSION}:${String(data.updatedAt ?? JSON.stringify(data))}`),
     })
     logger.info(`site settings ${changed ? 'updated' : 'unchanged'} in ${seconds(started)}`)

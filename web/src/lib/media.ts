@@ -25,6 +25,12 @@ type BuildState = {
   cacheDir: string
   /** False under `astro dev` (files are served from the cache, nothing is written to outDir). */
   copyToOutput: boolean
+  /**
+   * `astro build`: pages do not wait for their files (a page's HTML needs only the CMS metadata);
+   * the downloads run while later pages render and the build awaits them all at the end
+   * (`settleFiles`), failing as before if one fails. Under `astro dev` a page waits for its files.
+   */
+  deferFiles: boolean
   files: Map<string, Promise<void>>
   downloaded: number
   downloadedBytes: number
@@ -41,6 +47,7 @@ export const mediaState = (): BuildState => {
       outDir: path.resolve(root, process.env.OUT_DIR || 'dist'),
       cacheDir: path.resolve(root, 'node_modules/.cache/vitrine-media'),
       copyToOutput: true,
+      deferFiles: false,
       files: new Map(),
       downloaded: 0,
       downloadedBytes: 0,
@@ -97,20 +104,29 @@ const ensureVariant = async (variant: Variant): Promise<void> => {
   }
 }
 
-/** Makes sure these variant files are in the output (downloading each at most once per cache). */
+/**
+ * Makes sure these variant files are in the output (downloading each at most once per cache). In a
+ * build the files are only queued (see `deferFiles`): `settleFiles` waits for them.
+ */
 export const ensureFiles = async (variants: (Variant | null | undefined)[]) => {
   const state = mediaState()
-  await Promise.all(
-    variants.map((variant) => {
-      if (!variant?.filename || !variant.url) return undefined
-      let job = state.files.get(variant.filename)
-      if (!job) {
-        job = ensureVariant(variant)
-        state.files.set(variant.filename, job)
-      }
-      return job
-    }),
-  )
+  const jobs = variants.map((variant) => {
+    if (!variant?.filename || !variant.url) return undefined
+    let job = state.files.get(variant.filename)
+    if (!job) {
+      job = ensureVariant(variant)
+      // Handled here so a failure waits for settleFiles instead of crashing the process.
+      job.catch(() => undefined)
+      state.files.set(variant.filename, job)
+    }
+    return job
+  })
+  if (!state.deferFiles) await Promise.all(jobs)
+}
+
+/** Waits for every queued file; rejects with the first download or copy that failed. */
+export const settleFiles = async () => {
+  await Promise.all(mediaState().files.values())
 }
 
 type Sized = Variant & { width: number; height: number; filename: string; url: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { selectRelated, type RelatableArticle } from './related'
+import { relatedIndex, selectRelated, type RelatableArticle } from './related'
 
 const article = (
   id: number,
@@ -61,5 +61,54 @@ describe('selectRelated', () => {
 
   it('respects the limit', () => {
     expect(selectRelated(all[0]!, all, 1)).toHaveLength(1)
+  })
+})
+
+describe('relatedIndex', () => {
+  // The straightforward definition: picks, then the whole list filtered and sorted per article.
+  const reference = (article: RelatableArticle, all: RelatableArticle[], limit = 3) => {
+    const idOf = (r: unknown) => String(typeof r === 'object' ? (r as { id: unknown }).id : r)
+    const time = (a: RelatableArticle) => (a.publishedAt ? Date.parse(a.publishedAt) : 0)
+    const out: RelatableArticle[] = []
+    const seen = new Set([String(article.id)])
+    const candidates = [
+      ...(article.relatedArticles ?? []).map((r) => all.find((a) => String(a.id) === idOf(r))),
+      ...all
+        .filter((a) => idOf(a.category) === idOf(article.category))
+        .sort((a, b) => time(b) - time(a) || String(a.id).localeCompare(String(b.id))),
+    ]
+    for (const c of candidates) {
+      if (!c || out.length >= limit || seen.has(String(c.id))) continue
+      seen.add(String(c.id))
+      out.push(c)
+    }
+    return out
+  }
+
+  it('gives every article of a site the same related articles as the per-article definition', () => {
+    let seed = 42
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const all = Array.from({ length: 300 }, (_, i) =>
+      article(
+        i + 1,
+        random(7),
+        1 + random(28),
+        random(4) === 0 ? Array.from({ length: random(4) }, () => random(320)) : [],
+      ),
+    )
+    // Same-day articles tie on time: the id order must break the tie the same way.
+    all.push({ ...article(301, 3, 5), category: { id: 3 } })
+    const related = relatedIndex(all)
+    for (const a of all) expect(ids(related(a))).toEqual(ids(reference(a, all)))
+    expect(all.some((a) => related(a).length === 3)).toBe(true)
+  })
+
+  it('does not change the list it was built from', () => {
+    const all = [article(1, 10, 1), article(2, 10, 5), article(3, 10, 9)]
+    relatedIndex(all)(all[0]!)
+    expect(ids(all)).toEqual([1, 2, 3])
   })
 })

@@ -42,7 +42,7 @@ export const sitemapEntries = (site: Site): SitemapEntry[] => {
       lastmod: articlesUpdated,
     })),
     ...site.categories.flatMap((c) => {
-      const inCategory = site.articles.filter((a) => site.category(a.category)?.id === c.id)
+      const inCategory = site.articlesIn(c)
       const lastmod = latest([c.updatedAt, ...inCategory.map((a) => a.updatedAt)])
       return [
         { path: paths.category(c.slug!), lastmod },
