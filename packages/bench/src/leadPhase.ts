@@ -44,6 +44,8 @@ export const runLeadPhase = async (o: {
   const { system, results } = o
   const cms = system.services.find((s) => s.name === 'cms')!
   const memory = sampleTree(cms.child.pid!)
+  const worker = system.services.find((s) => s.name === 'worker')
+  const workerMemory = worker?.child.pid ? sampleTree(worker.child.pid) : null
   const phase = timer(results, 'lead endpoint')
   const durationS = o.seconds
   try {
@@ -91,5 +93,11 @@ export const runLeadPhase = async (o: {
       peakRssMb: mb(memory.stop().hwmBytes),
       how: 'next start: VmHWM of the server process',
     })
+    if (workerMemory)
+      results.memory.push({
+        name: 'CMS jobs worker, seeded demo (sends the lead load’s e-mails)',
+        peakRssMb: mb(workerMemory.stop().peakTreeBytes),
+        how: 'payload jobs:run: peak RSS of its process tree, sampled every 250 ms',
+      })
   }
 }

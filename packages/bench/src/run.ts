@@ -139,6 +139,7 @@ if (!skip.has('seeded')) {
       portBase,
       demoUsers: true,
       preview: false,
+      worker: true, // the jobs queue in its own process, as production runs it
     })
     phase('startSystem (seed, CMS, first site build)')
     const current = path.join(work, 'seeded', 'releases', 'current')

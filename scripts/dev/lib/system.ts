@@ -1,5 +1,6 @@
 // Brings up the whole system (mail catcher, CMS, publisher + site) for the demo, the browser
 // tests and the benchmarks. One definition, so what the tests exercise is what `npm start` runs.
+import fs from 'node:fs'
 import path from 'node:path'
 import { demoEnv } from './env.ts'
 import { hashPaths, readStamp, writeStamp } from './hash.ts'
@@ -20,6 +21,12 @@ export type SystemOptions = {
   demoUsers?: boolean
   /** Start the draft-preview server (the benchmark leaves it out: it measures the public path). */
   preview?: boolean
+  /**
+   * Run the jobs queue as production does (docker-compose.yml): a web process with JOBS_AUTORUN=false
+   * and a separate `worker` process (`pnpm --filter @vitrine/cms run worker`). Default: the demo's
+   * single process, whose in-process queue runs every second.
+   */
+  worker?: boolean
 }
 
 const cmsDir = path.join(root, 'cms')
@@ -46,7 +53,7 @@ export const buildCms = async (env: NodeJS.ProcessEnv) => {
   writeStamp(stamp, cmsHash)
 }
 
-export const startSystem = async ({ workDir, portBase, demoUsers = true, preview: withPreview = true }: SystemOptions = {}): Promise<System> => {
+export const startSystem = async ({ workDir, portBase, demoUsers = true, preview: withPreview = true, worker = false }: SystemOptions = {}): Promise<System> => {
   const ports = portBase
     ? {
         CMS_PORT: String(portBase),
@@ -105,10 +112,17 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true, preview
       say('Demo content already loaded.')
     }
 
-    const cms = startService('cms', bin('cms', 'next'), ['start', '--port', env.CMS_PORT!], { cwd: cmsDir, env: cmsEnv })
+    const webEnv = worker ? { ...cmsEnv, JOBS_AUTORUN: 'false' } : cmsEnv
+    const cms = startService('cms', bin('cms', 'next'), ['start', '--port', env.CMS_PORT!], { cwd: cmsDir, env: webEnv })
     services.push(cms)
+    if (worker) {
+      // The production worker's own command (cms/package.json "worker"), without pnpm in between.
+      const script = JSON.parse(fs.readFileSync(path.join(cmsDir, 'package.json'), 'utf8')).scripts.worker as string
+      const args = [...script.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1)
+      services.push(startService('worker', bin('cms', 'payload'), args, { cwd: cmsDir, env: webEnv }))
+    }
     await waitForHttp(`${env.CMS_URL}/api/users/me`, 90_000, cms)
-    say(`CMS ready at ${env.CMS_URL}/admin`)
+    say(`CMS ready at ${env.CMS_URL}/admin${worker ? ' (jobs in a separate worker process)' : ''}`)
 
     // Draft preview (docs/adr/0007-draft-preview.md): `astro dev` of web/ reading drafts. It boots
     // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
