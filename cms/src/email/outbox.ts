@@ -28,6 +28,11 @@ export type EmailSpec = {
   sendAfter?: Date
   /** Record it as not sent (autoresponder cap reached): visible in the log, never sent. */
   skip?: boolean
+  /**
+   * The key names a lead created in this very request: no record can hold it yet, so the lookup
+   * is skipped (the unique index on `key` still refuses a second record).
+   */
+  fresh?: boolean
 }
 
 /**
@@ -37,16 +42,18 @@ export type EmailSpec = {
  */
 export const queueEmail = async (req: PayloadRequest, spec: EmailSpec): Promise<boolean> => {
   const { payload } = req
-  const existing = await payload.find({
-    collection: 'emails',
-    where: { key: { equals: spec.key } },
-    limit: 1,
-    pagination: false, // no count query
-    depth: 0,
-    select: { key: true },
-    req,
-  })
-  if (existing.docs[0]) return false
+  const existing = spec.fresh
+    ? undefined
+    : await payload.find({
+        collection: 'emails',
+        where: { key: { equals: spec.key } },
+        limit: 1,
+        pagination: false, // no count query
+        depth: 0,
+        select: { key: true },
+        req,
+      })
+  if (existing?.docs[0]) return false
   await payload.create({
     collection: 'emails',
     data: {

@@ -59,6 +59,7 @@ const upsertContact = async (
     limit: 1,
     pagination: false, // no count query
     depth: 0,
+    joins: false, // not the person's leads: one query fewer
     req,
   })
   const existing = found.docs[0]

@@ -28,11 +28,17 @@ const idOf = (value: unknown) =>
 /**
  * Queues the e-mails of a lead, idempotently (keys): the team notification always; the person's
  * e-mail unless the address already got its ration today; for a webinar registration, the
- * webinar's reminder jobs if they are not there yet. Used on create and by the sweeper.
+ * webinar's reminder jobs if they are not there yet. Used on create (`fresh`: the lead was just
+ * made, its keys cannot exist) and by the sweeper.
  */
-export const queueLeadEmails = async (req: PayloadRequest, doc: Lead) => {
+export const queueLeadEmails = async (
+  req: PayloadRequest,
+  doc: Lead,
+  { fresh = false }: { fresh?: boolean } = {},
+) => {
   const team = await teamRecipients(req, doc.kind)
   await queueEmail(req, {
+    fresh,
     key: `${doc.id}:team-notification`,
     template: 'team-notification',
     to: team.join(', '),
@@ -42,6 +48,7 @@ export const queueLeadEmails = async (req: PayloadRequest, doc: Lead) => {
   const template = personTemplateByKind(doc.kind)
   const webinar = idOf(doc.webinar)
   await queueEmail(req, {
+    fresh,
     key: `${doc.id}:${template}`,
     template,
     to: doc.email,
@@ -62,6 +69,6 @@ export const markFollowUp: CollectionBeforeChangeHook<Lead> = ({ data, operation
 /** A new lead queues its e-mails in the same request (and transaction) that stores it. */
 export const queueFollowUp: CollectionAfterChangeHook<Lead> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || skipSideEffects(req)) return doc
-  await queueLeadEmails(req, doc)
+  await queueLeadEmails(req, doc, { fresh: true })
   return doc
 }
