@@ -4,6 +4,22 @@ import { defineConfig, devices } from '@playwright/test'
  * Browser tests of the built site against the seeded CMS. The servers are started outside
  * (the test orchestrator, or by hand): SITE_URL serves the build, CMS_URL is the CMS it was built from.
  */
+/** Debian's chromium, never a downloaded browser (every project). */
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
@@ -22,26 +38,13 @@ export default defineConfig({
       name: 'chromium',
       // publishing.spec.ts changes content the other specs compare the site with: it runs after them.
       testIgnore: /publishing\.spec\.ts$/,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      use: chromium,
     },
     {
       name: 'publishing',
       testMatch: /publishing\.spec\.ts$/,
       dependencies: ['chromium'],
-      use: { ...devices['Desktop Chrome'] },
+      use: chromium,
     },
   ],
 })

@@ -204,9 +204,9 @@ export const createCmsClient = ({
 
   /**
    * A signed form token (GET /api/leads/form-token) for the plain HTML lead forms: issued at build
-   * time, it proves to the lead endpoint that the form came from the site, and when.
+   * time, it proves to the lead endpoint that the form came from the site, and when. `reuse`
+   * (builds): the token a previous build wrote comes back unchanged while the CMS allows reuse.
    */
-  /** A signed form token; `reuse` (builds) comes back unchanged while the CMS still accepts it for reuse. */
   const formToken = async (reuse?: string) =>
     (
       await get<{ token: string }>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { relatedIndex, selectRelated, type RelatableArticle } from './related'
+import { relatedIndex, type RelatableArticle } from './related'
 
 const article = (
   id: number,
@@ -14,8 +14,11 @@ const article = (
 })
 
 const ids = (list: RelatableArticle[]) => list.map((a) => a.id)
+/** One article's related articles, from an index of `all`. */
+const selectRelated = (article: RelatableArticle, all: RelatableArticle[], limit?: number) =>
+  relatedIndex(all, limit)(article)
 
-describe('selectRelated', () => {
+describe('related articles of one article', () => {
   const all = [
     article(1, 10, 1),
     article(2, 10, 5),

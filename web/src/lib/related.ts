@@ -51,7 +51,3 @@ export const relatedIndex = <A extends RelatableArticle>(all: A[], limit = 3) =>
     return chosen
   }
 }
-
-/** The related articles of one article (builds the index: use `relatedIndex` for many pages). */
-export const selectRelated = <A extends RelatableArticle>(article: A, all: A[], limit = 3): A[] =>
-  relatedIndex(all, limit)(article)

@@ -1,10 +1,27 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** Where the site and the CMS it was built from run (started outside Playwright). */
 export const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
 export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
 
 type Doc = Record<string, unknown> & { id: number | string; slug?: string }
+
+/**
+ * A REST session (JWT) of a demo account. The test system always seeds the demo accounts: a
+ * failed login fails the test, it never skips it.
+ */
+export const demoLogin = async (account: 'editor' | 'sales' | 'admin'): Promise<string> => {
+  const login = await fetch(`${CMS_URL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: `${account}@vitrine.test`,
+      password: process.env.DEMO_PASSWORD || 'vitrine-demo',
+    }),
+  })
+  expect(login.ok, `demo ${account} login`).toBe(true)
+  return ((await login.json()) as { token: string }).token
+}
 
 /** Anonymous REST read of the CMS: what the public may see (published documents only). */
 export const cmsAll = async <T extends Doc = Doc>(collection: string, query = ''): Promise<T[]> => {

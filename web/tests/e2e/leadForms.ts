@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Locator } from '@playwright/test'
 import { leadForms, type FormField, type LeadKind } from '@vitrine/contracts'
-import { CMS_URL, cmsAll, type Article, type Webinar } from './helpers'
+import { CMS_URL, cmsAll, demoLogin, type Article, type Webinar } from './helpers'
 
 /** The mail catcher's web side (maildev: its REST API lists every e-mail at /api/email). */
 export const MAIL_WEB_URL = (process.env.MAIL_WEB_URL || 'http://localhost:1080').replace(/\/$/, '')
@@ -154,20 +154,8 @@ export async function expectMailTo(request: APIRequestContext, email: string) {
 }
 
 let salesToken: Promise<string> | undefined
-/** The demo salesperson's session (the test system always seeds the demo accounts). */
-const salesLogin = () =>
-  (salesToken ??= (async () => {
-    const login = await fetch(`${CMS_URL}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        email: 'sales@vitrine.test',
-        password: process.env.DEMO_PASSWORD || 'vitrine-demo',
-      }),
-    })
-    expect(login.ok, 'demo sales login').toBe(true)
-    return ((await login.json()) as { token: string }).token
-  })())
+/** The demo salesperson's session, opened once per worker. */
+const salesLogin = () => (salesToken ??= demoLogin('sales'))
 
 export type StoredLead = {
   kind: string

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { CMS_URL, cmsAll, SITE_URL, sitemapPaths, type Article } from './helpers'
+import { CMS_URL, cmsAll, demoLogin, SITE_URL, sitemapPaths, type Article } from './helpers'
 
 /**
  * Publishing on the real system: an editor's change in the CMS reaches the served site through
@@ -46,16 +46,7 @@ const until = async (what: string, ok: () => Promise<boolean>, since = Date.now(
 const articlePath = () => `/blog/${article.slug}/`
 
 test.beforeAll(async () => {
-  const login = await fetch(`${CMS_URL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: 'editor@vitrine.test',
-      password: process.env.DEMO_PASSWORD || 'vitrine-demo',
-    }),
-  })
-  expect(login.ok, 'demo editor login').toBe(true)
-  token = ((await login.json()) as { token: string }).token
+  token = await demoLogin('editor')
   // The newest article: it is on the home page and the first blog page, so listings show the edit.
   const [latest] = await cmsAll<Article>('articles', '&sort=-publishedAt')
   article = latest!

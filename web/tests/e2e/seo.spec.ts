@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import {
   CMS_URL,
   cmsAll,
+  demoLogin,
   jsonLdBlocks,
   samplePages,
   SITE_URL,
@@ -98,17 +99,7 @@ test('sitemap: every published document, and nothing the public cannot see', asy
   expect(documents('/freelances/')).toEqual(freelancers.map((f) => `/freelances/${f.slug}/`).sort())
   for (const path of listed) expect((await request.get(path)).status(), path).toBe(200)
   // The draft article of the seed: visible to an editor, absent from the site.
-  const login = await fetch(`${CMS_URL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      email: 'editor@vitrine.test',
-      password: process.env.DEMO_PASSWORD || 'vitrine-demo',
-    }),
-  })
-  // The test system always seeds the demo accounts: a failed login is a failure, not a skip.
-  expect(login.ok, 'demo editor login (the draft check needs it)').toBe(true)
-  const { token } = (await login.json()) as { token: string }
+  const token = await demoLogin('editor')
   const drafts = (await (
     await fetch(`${CMS_URL}/api/articles?draft=true&limit=100&where[_status][equals]=draft`, {
       headers: { Authorization: `JWT ${token}` },

@@ -15,14 +15,21 @@ export const issueFormToken = (now = new Date()) =>
 
 export type TokenCheck = 'ok' | 'tooFast' | 'missing' | 'invalid' | 'expired'
 
+/** Clock skew tolerated between the machines that issue and check tokens. */
+const SKEW_MS = 60_000
+
+/** Age of a token this CMS signed; NaN for anything else (forged, other secret, malformed). */
+const ageOf = (token: unknown, now: number): number => {
+  const parts = verifyParts(PURPOSE, token, 2)
+  return parts ? now - Number(parts[0]) : NaN
+}
+
 /** Not less than MIN_FILL_MS since issue (a token older than the page's build is fine), not older than 30 days. */
 export const checkFormToken = (token: unknown, now = Date.now()): TokenCheck => {
   if (token === undefined || token === null || token === '') return 'missing'
-  const parts = verifyParts(PURPOSE, token, 2)
-  const issuedAt = parts ? Number(parts[0]) : NaN
-  if (!Number.isFinite(issuedAt)) return 'invalid'
-  const age = now - issuedAt
-  if (age < MIN_FILL_MS) return age < -60_000 ? 'invalid' : 'tooFast'
+  const age = ageOf(token, now)
+  if (!Number.isFinite(age) || age < -SKEW_MS) return 'invalid'
+  if (age < MIN_FILL_MS) return 'tooFast'
   if (age > TOKEN_MAX_AGE_MS) return 'expired'
   return 'ok'
 }
@@ -35,12 +42,8 @@ export const BUILD_REUSE_MS = 24 * 3600 * 1000
  * once) less than BUILD_REUSE_MS ago; otherwise a fresh one.
  */
 export const tokenForBuild = (reuse: unknown, now = new Date()): string => {
-  const check = checkFormToken(reuse, now.getTime())
-  if (check === 'ok' || check === 'tooFast') {
-    const issuedAt = Number(verifyParts(PURPOSE, reuse, 2)?.[0])
-    if (now.getTime() - issuedAt < BUILD_REUSE_MS) return String(reuse)
-  }
-  return issueFormToken(now)
+  const age = ageOf(reuse, now.getTime())
+  return age >= -SKEW_MS && age < BUILD_REUSE_MS ? String(reuse) : issueFormToken(now)
 }
 
 /**
