@@ -21,6 +21,13 @@ export const COMPRESSIBLE = new Set([
 ])
 export const MIN_SIZE = 1024
 const CONCURRENCY = 4
+/**
+ * Brotli quality 6, not 9: on our article pages (≈ 45 KB of HTML) quality 9 took 13× longer for
+ * 0.2 % fewer bytes (300 pages, 13.8 MB: 7.9 s vs 0.6 s; 2,951,005 vs 2,956,713 B). A release whose
+ * every page changed (first release, a menu or settings edit) is compressed in seconds, not half a
+ * minute. gzip stays at 9: as fast as 6 here.
+ */
+const BROTLI_QUALITY = 6
 
 export type CompressionReport = {
   /** Text assets ≥ 1 KB in the release. */
@@ -97,7 +104,7 @@ export const precompress = async (
         gzip(data, { level: 9 }),
         brotli(data, {
           params: {
-            [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+            [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
             [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
             [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
           },
