@@ -38,6 +38,8 @@ export const runLeadPhase = async (o: {
   system: System
   runId: string
   seconds: number
+  /** A form token fetched earlier in the run (it must be older than the minimum fill time). */
+  early?: { token: string | undefined; at: number }
   results: Results
   problem: (phase: string, error: unknown) => void
 }) => {
@@ -55,9 +57,11 @@ export const runLeadPhase = async (o: {
       run: o.runId.toLowerCase().replace(/[^a-z0-9]/g, ''),
       counter: { n: 0 },
     }
-    t.token = await formToken(t.cmsUrl)
+    const fetched = o.early ?? { token: await formToken(t.cmsUrl), at: Date.now() }
+    t.token = fetched.token
     // A token younger than the minimum fill time is refused as a bot's.
-    if (t.token) await sleep(Number(process.env.LEADS_MIN_FILL_SECONDS ?? 3) * 1000 + 500)
+    const minAgeMs = Number(process.env.LEADS_MIN_FILL_SECONDS ?? 3) * 1000 + 500
+    if (t.token) await sleep(Math.max(0, fetched.at + minAgeMs - Date.now()))
     const refused = await probeLead(t)
     if (refused) {
       results.leads = { skipped: `not measured: ${refused}` }

@@ -184,9 +184,11 @@ export const emailPath = async (t: LeadTarget, mailWebUrl: string, leads = 10) =
   for (let waited = 0; waited < 30_000; waited += 500) {
     await sleep(500)
     const n = await mailCount(mailWebUrl)
-    if (n > after) settledMs = Date.now() - started
+    const grew = n > after
+    if (grew) settledMs = Date.now() - started
     after = n
-    if (after >= leads * 2 && waited > 3000) break
+    // Every lead's two mails are there and one more look found no extra (a duplicate would show).
+    if (after >= leads * 2 && !grew) break
   }
   return {
     leads,

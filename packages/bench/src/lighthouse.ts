@@ -50,6 +50,8 @@ export const runLighthouse = async (
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...categories],
+          // Screenshots weigh nothing in any score and cost ≈ 1 s a run.
+          skipAudits: ['full-page-screenshot', 'screenshot-thumbnails', 'final-screenshot'],
         })
         const lhr = result?.lhr as unknown as Lhr | undefined
         if (!lhr || lhr.runtimeError)

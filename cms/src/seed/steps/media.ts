@@ -1,6 +1,7 @@
 import type { SeedRun } from '../context'
 import { freelancers, initialsOf } from '../data/freelancers'
 import { logoImage, sceneImages } from '../data/images'
+import { eachConcurrently } from '../concurrency'
 import { renderLogo, renderPortrait, renderScene, type ImageFile } from '../images'
 import { upsertUpload } from '../upsert'
 
@@ -24,9 +25,9 @@ const specs = (): Spec[] => [
   }),
 ]
 
-/** Uploads images once: a media document with the same filename (or alt) is reused. */
+/** Uploads images once: a media document with the same filename (or alt) is reused. Three at a time. */
 export const seedMedia = async ({ payload, maps, tally }: SeedRun) => {
-  for (const spec of specs()) {
+  await eachConcurrently(specs(), 3, async (spec) => {
     const { doc, created } = await upsertUpload(payload, 'media', {
       data: { alt: spec.alt, credit: 'Illustration générée — Vitrine Office Services' },
       render: spec.render,
@@ -35,5 +36,5 @@ export const seedMedia = async ({ payload, maps, tally }: SeedRun) => {
     })
     maps.images.set(spec.key, doc.id)
     tally.add('media', created)
-  }
+  })
 }
