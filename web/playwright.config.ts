@@ -1,25 +1,13 @@
 import { defineConfig, devices } from '@playwright/test'
+import { debianChromium } from './scripts/chromium'
+
+/** Debian's chromium, never a downloaded browser (every project). */
+const chromium = { ...devices['Desktop Chrome'], launchOptions: debianChromium }
 
 /**
  * Browser tests of the built site against the seeded CMS. The servers are started outside
  * (the test orchestrator, or by hand): SITE_URL serves the build, CMS_URL is the CMS it was built from.
  */
-/** Debian's chromium, never a downloaded browser (every project). */
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-}
-
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,

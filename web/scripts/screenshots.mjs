@@ -2,21 +2,12 @@
 // `SITE_URL=http://localhost:4321 node scripts/screenshots.mjs [outDir] [path…]` (Debian chromium).
 import path from 'node:path'
 import { chromium } from '@playwright/test'
+import { debianChromium } from './chromium.ts'
 
 const site = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
 const outDir = path.resolve(process.argv[2] || '../docs/screenshots')
 const pages = process.argv.length > 3 ? process.argv.slice(3) : undefined
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(debianChromium)
 const article = async (page) => {
   await page.goto(`${site}/blog/`)
   return page.locator('.card__link').first().getAttribute('href')
