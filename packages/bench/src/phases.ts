@@ -122,7 +122,9 @@ export const runSyntheticSite = async (run: SiteRun) => {
         figures,
         sample,
       })
-      phase(`publisher: first release + ${run.publish.edits} edits`)
+      phase(
+        `publisher: first release + ${run.publish.edits} edit${run.publish.edits === 1 ? '' : 's'}`,
+      )
     } else {
       const warm = await runSiteBuild({
         shadow,

@@ -60,7 +60,12 @@ const reuse = async (file: string, previous: string, data: Buffer) => {
   const before = await readOrNull(previous)
   if (!before || !before.equals(data)) return null
   const twins = await Promise.all(
-    ['.gz', '.br'].map((ext) => fs.stat(`${previous}${ext}`).then((s) => s.size, () => null)),
+    ['.gz', '.br'].map((ext) =>
+      fs.stat(`${previous}${ext}`).then(
+        (s) => s.size,
+        () => null,
+      ),
+    ),
   )
   const [gzSize, brSize] = twins
   if (gzSize == null && brSize == null) return null
