@@ -145,13 +145,13 @@ if (!skip.has('seeded')) {
       worker: true, // the jobs queue in its own process, as production runs it
     })
     phase('startSystem (seed, CMS, first site build)')
-    // The lead phase's form token, fetched now: by then it is older than the minimum fill time.
-    leadToken = { token: await formToken(system.env.CMS_URL!), at: Date.now() }
     const current = path.join(work, 'seeded', 'releases', 'current')
     results.seeded = {
       startSystemMs: Math.round(performance.now() - t0),
       pages: countFiles(current, (n) => n.endsWith('.html')),
     }
+    // The lead phase's form token, fetched now: by then it is older than the minimum fill time.
+    leadToken = { token: await formToken(system.env.CMS_URL!), at: Date.now() }
     template = copyDataset(dataset(path.join(work, 'seeded')), path.join(work, 'template'))
     results.weight = siteWeight(current)
     if (!skip.has('lighthouse')) {
