@@ -9,9 +9,9 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { pool } from '@vitrine/cms-client/pool'
 import config from '../../../cms/src/payload.config.ts'
 import { seed } from '../../../cms/src/seed/index.ts'
-import { eachConcurrently } from '../../../cms/src/seed/concurrency.ts'
 import { renderScene } from '../../../cms/src/seed/images.ts'
 import { addDays, parisDaysAgo, parisTime, parisToday } from '../../../cms/src/seed/dates.ts'
 import { joinUrl, replayUrl } from '../../../cms/src/seed/data/webinars.ts'
@@ -176,27 +176,28 @@ const motifs: Motif[] = [
   'boxes',
   'laptop',
 ]
-const imageIds: Id[] = []
-await timed('images', async () => {
-  // Encoding each upload's sizes (WebP, AVIF, JPEG) is most of the generation's time: a few at
-  // once keep both cores busy. Ids stay in image order.
-  const order = Array.from({ length: counts.images }, (_, i) => i)
-  await eachConcurrently(order, 3, async (i) => {
-    const filename = `bench-hero-${String(i).padStart(3, '0')}.jpg`
-    const file = await renderScene(
-      motifs[i % motifs.length]!,
-      `bench-${i}`,
-      filename,
-      Math.floor(i / motifs.length),
-    )
-    const saved = await create(
-      'media',
-      { alt: `Illustration abstraite de démonstration n° ${i + 1}` },
-      { file },
-    )
-    imageIds[i] = saved.id
-  })
-})
+// Encoding each upload's sizes (WebP, AVIF, JPEG) is most of the generation's time: a few at
+// once keep both cores busy. Ids come back in image order.
+const imageIds: Id[] = await timed('images', () =>
+  pool(
+    Array.from({ length: counts.images }, (_, i) => async () => {
+      const filename = `bench-hero-${String(i).padStart(3, '0')}.jpg`
+      const file = await renderScene(
+        motifs[i % motifs.length]!,
+        `bench-${i}`,
+        filename,
+        Math.floor(i / motifs.length),
+      )
+      const saved = await create(
+        'media',
+        { alt: `Illustration abstraite de démonstration n° ${i + 1}` },
+        { file },
+      )
+      return saved.id
+    }),
+    3,
+  ),
+)
 const image = (i: number) => imageIds[i % imageIds.length]!
 
 const pdf = (

@@ -1,5 +1,6 @@
 import type { Config } from './payload-types'
 import { CmsRequestError } from './errors'
+import { pool } from './pool'
 import { toQueryString } from './query'
 
 export { CmsRequestError } from './errors'
@@ -52,20 +53,6 @@ export type CmsClientOptions = {
 
 const RETRY_STATUSES = new Set([502, 503, 504])
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Runs `tasks` with at most `limit` in flight; results keep the input order. */
-const pool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> => {
-  const results: T[] = new Array(tasks.length)
-  let next = 0
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++
-      results[i] = await tasks[i]!()
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker))
-  return results
-}
 
 /**
  * The one way the site reads the CMS: typed, paginated, and with errors that name the URL.

@@ -1,7 +1,7 @@
+import { pool } from '@vitrine/cms-client/pool'
 import type { SeedRun } from '../context'
 import { freelancers, initialsOf } from '../data/freelancers'
 import { logoImage, sceneImages } from '../data/images'
-import { eachConcurrently } from '../concurrency'
 import { renderLogo, renderPortrait, renderScene, type ImageFile } from '../images'
 import { upsertUpload } from '../upsert'
 
@@ -27,14 +27,17 @@ const specs = (): Spec[] => [
 
 /** Uploads images once: a media document with the same filename (or alt) is reused. Three at a time. */
 export const seedMedia = async ({ payload, maps, tally }: SeedRun) => {
-  await eachConcurrently(specs(), 3, async (spec) => {
-    const { doc, created } = await upsertUpload(payload, 'media', {
-      data: { alt: spec.alt, credit: 'Illustration générée — Vitrine Office Services' },
-      render: spec.render,
-      filename: spec.filename,
-      matchField: 'alt',
-    })
-    maps.images.set(spec.key, doc.id)
-    tally.add('media', created)
-  })
+  await pool(
+    specs().map((spec) => async () => {
+      const { doc, created } = await upsertUpload(payload, 'media', {
+        data: { alt: spec.alt, credit: 'Illustration générée — Vitrine Office Services' },
+        render: spec.render,
+        filename: spec.filename,
+        matchField: 'alt',
+      })
+      maps.images.set(spec.key, doc.id)
+      tally.add('media', created)
+    }),
+    3,
+  )
 }
