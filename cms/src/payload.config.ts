@@ -20,6 +20,7 @@ import { Contacts } from './collections/Contacts'
 import { Emails } from './collections/Emails'
 import { Resumes } from './collections/Resumes'
 import { privacyEndpoints } from './endpoints/privacy'
+import { health } from './endpoints/health'
 import { schedulePublish } from './endpoints/schedulePublish'
 import { SiteSettings } from './globals/SiteSettings'
 import { SpamStats } from './globals/SpamStats'
@@ -53,7 +54,7 @@ export default buildConfig({
   },
   collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
   globals: [SiteSettings, SpamStats],
-  endpoints: [...privacyEndpoints, schedulePublish],
+  endpoints: [...privacyEndpoints, schedulePublish, health],
   editor: articleEditor,
   db: databaseAdapter(),
   email: emailAdapter(),

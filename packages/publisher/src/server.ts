@@ -3,6 +3,7 @@ import http from 'node:http'
 import { errorMessage, type Logger } from './logger.ts'
 import type { WebhookVerifier } from './signature.ts'
 import type { BuildReason, DocumentRef } from './state.ts'
+import type { PublisherHealth } from './health.ts'
 import type { PublisherStatus, RollbackResult } from './publisher.ts'
 
 /** What the HTTP API needs from the publisher. */
@@ -10,6 +11,7 @@ export type ApiHandlers = {
   requestBuild: (reason: Omit<BuildReason, 'at'>) => { queued: boolean }
   rollback: () => Promise<RollbackResult>
   status: () => Promise<PublisherStatus>
+  health: () => Promise<PublisherHealth>
   /** Path of a build's log, or null when there is no such build. */
   logPath: (id: string) => string | null
 }
@@ -119,6 +121,14 @@ export const createApiServer = ({
         headers: { ...cors(req), 'cache-control': 'no-store' },
       }
     }
+    if (pathname === '/health' && (method === 'GET' || method === 'HEAD')) {
+      const health = await handlers.health()
+      return {
+        status: health.status === 'unhealthy' ? 503 : 200,
+        body: health,
+        headers: { 'cache-control': 'no-store' },
+      }
+    }
     if (pathname === '/hooks/rebuild' && method === 'POST') {
       const { id, payload } = await authenticate(req, 'rebuild.requested')
       const reason =
@@ -164,7 +174,7 @@ export const createApiServer = ({
         headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
       }
     }
-    const known = ['/status', '/hooks/rebuild', '/rollback'].includes(pathname) || log
+    const known = ['/status', '/health', '/hooks/rebuild', '/rollback'].includes(pathname) || log
     throw known
       ? new HttpError(405, 'method-not-allowed', `${method} is not allowed on ${pathname}`)
       : new HttpError(404, 'not-found', `No route ${method} ${pathname}`)
