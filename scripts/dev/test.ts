@@ -56,7 +56,7 @@ await stage('generated', async () => {
 // 2. Types across the workspace.
 await stage('types', async () => {
   // web is checked in the e2e stage: its types include what the content layer generates at build.
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'cms']) {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/backup', 'cms']) {
     await runStep(`Type check: ${ws}`, bin(ws, 'tsc'), ['--noEmit', '-p', '.'], { cwd: path.join(root, ws), quiet: true })
   }
 })
@@ -64,7 +64,7 @@ await stage('types', async () => {
 // 3. Unit tests of every workspace (fast, no server).
 await stage('unit', async () => {
   const failures: string[] = []
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/bench', 'web']) {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/backup', 'packages/bench', 'web']) {
     if (!fs.existsSync(path.join(root, ws, 'src'))) continue
     // One workspace failing does not hide the others' results.
     await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) }).catch(
