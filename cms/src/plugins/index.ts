@@ -9,11 +9,13 @@ import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
 import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
 import { publicPath } from '../lib/publicPath'
+import { objectStorage } from './objectStorage'
 import { siteUrl } from '../lib/urls'
 
 type Doc = { title?: string; excerpt?: string; summary?: string; story?: string; slug?: string; displayName?: string }
 
 export const plugins: Plugin[] = [
+  objectStorage(),
   seoPlugin({
     collections: ['articles', 'white-papers', 'webinars', 'freelancers', 'pages'],
     uploadsCollection: 'media',

@@ -15,9 +15,9 @@ let payload: Payload
 let publisher: http.Server
 let lastBuildOk = true
 
-const getHealth = async () => {
+const getHealth = async (query = '') => {
   forgetPublishHealth()
-  const res = await callApi(new Request(`${cmsUrl}/api/health`))
+  const res = await callApi(new Request(`${cmsUrl}/api/health${query}`))
   return { status: res.status, text: await res.clone().text(), body: await res.json() }
 }
 
@@ -30,17 +30,15 @@ beforeAll(async () => {
       finished: new Date().toISOString(),
       ok: lastBuildOk,
     }
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          state: 'idle',
-          queued: false,
-          current: null,
-          lastBuild: build,
-          lastSuccess: lastBuildOk ? build : null,
-        }),
-      )
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        state: 'idle',
+        queued: false,
+        current: null,
+        lastBuild: build,
+        lastSuccess: lastBuildOk ? build : null,
+      }),
+    )
   })
   await new Promise<void>((r) => publisher.listen(0, '127.0.0.1', r))
   process.env.PUBLISHER_URL = `http://127.0.0.1:${(publisher.address() as AddressInfo).port}`
@@ -86,6 +84,10 @@ describe('GET /api/health', () => {
     expect(body.checks.jobs.ok).toBe(false)
     expect(body.checks.jobs.oldestRunnableAgeSeconds).toBeGreaterThanOrEqual(20 * 60 - 5)
     expect(body.problems.join(' ')).toMatch(/Job queue stuck/)
+    // The proxy's probe keeps the replica in rotation: the queue is the same for all of them.
+    const ready = await getHealth('?probe=ready')
+    expect(ready.status).toBe(200)
+    expect(ready.body.checks.jobs).toBeUndefined()
 
     const warnings = siteStatusWarnings({
       jobs: await jobQueueHealth(payload),
@@ -145,5 +147,6 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('unhealthy')
     expect(body.checks.database).toEqual({ ok: false, error: 'unreachable' })
     expect(body.problems[0]).toMatch(/Database unreachable/)
+    expect((await getHealth('?probe=ready')).status).toBe(503)
   })
 })

@@ -249,6 +249,8 @@ export interface Media {
    */
   alt: string
   credit?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -409,6 +411,8 @@ export interface WhitePaper {
 export interface Document {
   id: number
   title: string
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -941,6 +945,8 @@ export interface Contact {
 export interface Resume {
   id: number
   person?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -1688,6 +1694,8 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
   credit?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1790,6 +1798,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1903,6 +1913,8 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ResumesSelect<T extends boolean = true> {
   person?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T

@@ -10,7 +10,7 @@ export type InstallationHealth = {
     database: { ok: boolean; latencyMs?: number; error?: string }
     migrations?: MigrationHealth
     jobs?: JobQueueHealth
-    publish: PublishHealth
+    publish?: PublishHealth
   }
   /** One English sentence per failed check, for the operator reading the JSON. */
   problems: string[]
@@ -27,21 +27,30 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   ])
 
 /**
- * Is this installation well? Unhealthy (503): database unreachable, migrations pending, job
+ * Is this installation well (`full`, for monitoring) or can this replica serve (`ready`, for the
+ * reverse proxy and compose)? Unhealthy (503): database unreachable, migrations pending, job
  * queue stuck. Degraded (still 200): the publisher is unreachable or its last build failed.
  * No secrets, no personal data: counts, ages, states.
  */
-export const installationHealth = async (payload: Payload): Promise<InstallationHealth> => {
+export const installationHealth = async (
+  payload: Payload,
+  { scope = 'full' }: { scope?: 'full' | 'ready' } = {},
+): Promise<InstallationHealth> => {
   const now = new Date()
   const problems: string[] = []
   const started = performance.now()
-  const publish = publishHealth(now.getTime())
+  // `ready`: can this replica serve requests? Only its database and schema: a stuck queue or a
+  // failed build is the same on every replica, and must not take them all out of the proxy.
+  const ready = scope === 'ready'
+  const publish: Promise<PublishHealth> = ready
+    ? Promise.resolve({ ok: true, configured: false })
+    : publishHealth(now.getTime())
   let database: InstallationHealth['checks']['database']
   let migrations: MigrationHealth | undefined
   let jobs: JobQueueHealth | undefined
   try {
     ;[migrations, jobs] = await withTimeout(
-      Promise.all([migrationHealth(payload), jobQueueHealth(payload, now)]),
+      Promise.all([migrationHealth(payload), ready ? undefined : jobQueueHealth(payload, now)]),
       DATABASE_TIMEOUT_MS,
     )
     database = { ok: true, latencyMs: Math.round(performance.now() - started) }
@@ -79,7 +88,7 @@ export const installationHealth = async (payload: Payload): Promise<Installation
   return {
     status: unhealthy ? 'unhealthy' : publishState.ok ? 'ok' : 'degraded',
     checkedAt: now.toISOString(),
-    checks: { database, migrations, jobs, publish: publishState },
+    checks: { database, migrations, jobs, ...(ready ? {} : { publish: publishState }) },
     problems,
   }
 }

@@ -33,7 +33,9 @@ export const jobQueueHealth = async (
 ): Promise<JobQueueHealth> => {
   const maxAgeSeconds = seconds('HEALTH_QUEUE_MAX_AGE_SECONDS', 300)
   const stallSeconds = seconds('HEALTH_JOB_STALL_SECONDS', 900)
-  const open: { and: Where[] } = { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+  const open: { and: Where[] } = {
+    and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }],
+  }
   const runnableWhere: Where = {
     and: [
       ...open.and,
