@@ -18,12 +18,7 @@ const stage = async (name: string, fn: () => Promise<void>) => {
     await fn()
     results.push({ stage: name, ok: true, seconds: (Date.now() - t0) / 1000 })
   } catch (error) {
-    results.push({
-      stage: name,
-      ok: false,
-      seconds: (Date.now() - t0) / 1000,
-      error: (error as Error).message,
-    })
+    results.push({ stage: name, ok: false, seconds: (Date.now() - t0) / 1000, error: (error as Error).message })
   }
 }
 
@@ -54,50 +49,29 @@ const testEnv = { PAYLOAD_SECRET: 'test-secret-not-for-production', PAYLOAD_TYPE
 
 // 1. Generated files (Payload types, admin import map) and migrations must match the config.
 await stage('generated', async () => {
-  await runStep(
-    'Checking generated files and migrations',
-    nodeBin,
-    [path.join(root, 'scripts/dev/check-generated.ts')],
-    {
-      env: { ...process.env, ...testEnv },
-    },
-  )
+  await runStep('Checking generated files and migrations', nodeBin, [path.join(root, 'scripts/dev/check-generated.ts')], {
+    env: { ...process.env, ...testEnv },
+  })
   await validateCompose()
 })
 
 // 2. Types across the workspace.
 await stage('types', async () => {
   // web is checked in the e2e stage: its types include what the content layer generates at build.
-  for (const ws of [
-    'packages/contracts',
-    'packages/cms-client',
-    'packages/publisher',
-    'packages/backup',
-    'cms',
-  ]) {
-    await runStep(`Type check: ${ws}`, bin(ws, 'tsc'), ['--noEmit', '-p', '.'], {
-      cwd: path.join(root, ws),
-      quiet: true,
-    })
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/backup', 'cms']) {
+    await runStep(`Type check: ${ws}`, bin(ws, 'tsc'), ['--noEmit', '-p', '.'], { cwd: path.join(root, ws), quiet: true })
   }
 })
 
 // 3. Unit tests of every workspace (fast, no server).
 await stage('unit', async () => {
   const failures: string[] = []
-  for (const ws of [
-    'packages/contracts',
-    'packages/cms-client',
-    'packages/publisher',
-    'packages/backup',
-    'packages/bench',
-    'web',
-  ]) {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/bench', 'packages/devkit', 'web']) {
     if (!fs.existsSync(path.join(root, ws, 'src'))) continue
     // One workspace failing does not hide the others' results.
-    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], {
-      cwd: path.join(root, ws),
-    }).catch((error: Error) => failures.push(error.message))
+    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) }).catch(
+      (error: Error) => failures.push(error.message),
+    )
   }
   if (failures.length) throw new Error(failures.join('; '))
 })
@@ -105,15 +79,10 @@ await stage('unit', async () => {
 // 4. CMS integration tests: the Payload Local API on a temp database per file
 //    (SQLite by default; DATABASE_URI=mongodb://… runs them against MongoDB).
 await stage('int', async () => {
-  await runStep(
-    'CMS integration tests (Local API)',
-    bin('cms', 'vitest'),
-    ['run', ...vitestReportArgs()],
-    {
-      cwd: path.join(root, 'cms'),
-      env: { ...process.env, ...testEnv },
-    },
-  )
+  await runStep('CMS integration tests (Local API)', bin('cms', 'vitest'), ['run', ...vitestReportArgs()], {
+    cwd: path.join(root, 'cms'),
+    env: { ...process.env, ...testEnv },
+  })
 })
 
 // 5. Browser tests: the real CMS (production build, seeded temp database), the built site, Chromium.
@@ -127,27 +96,13 @@ await stage('e2e', async () => {
     process.env.LEADS_RATE_PER_IP_PER_MINUTE ??= '120'
     // E2E_PORT_BASE lets two checkouts run their browser tests side by side (5 ports from it).
     system = await startSystem({ workDir, portBase: Number(process.env.E2E_PORT_BASE) || 13000 })
-    await runStep(
-      'Type check: web (after its first build)',
-      bin('web', 'tsc'),
-      ['--noEmit', '-p', '.'],
-      { cwd: path.join(root, 'web'), quiet: true },
-    )
+    await runStep('Type check: web (after its first build)', bin('web', 'tsc'), ['--noEmit', '-p', '.'], { cwd: path.join(root, 'web'), quiet: true })
     for (const ws of ['cms', 'web']) {
       if (!fs.existsSync(path.join(root, ws, 'playwright.config.ts'))) continue
-      await runStep(
-        `Browser tests: ${ws} (Playwright, Chromium)`,
-        bin(ws, 'playwright'),
-        ['test', '--reporter=list,json'],
-        {
-          cwd: path.join(root, ws),
-          env: {
-            ...process.env,
-            ...system.env,
-            PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reportDir, `playwright-${ws}.json`),
-          },
-        },
-      )
+      await runStep(`Browser tests: ${ws} (Playwright, Chromium)`, bin(ws, 'playwright'), ['test', '--reporter=list,json'], {
+        cwd: path.join(root, ws),
+        env: { ...process.env, ...system.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reportDir, `playwright-${ws}.json`) },
+      })
     }
   } finally {
     await system?.stop()
@@ -163,9 +118,7 @@ const passed = counts.passed
 const failed = counts.failed + failedOutsideRunners
 process.stdout.write('\nStages:\n')
 for (const r of results) {
-  process.stdout.write(
-    `  ${r.ok ? '\x1b[32m✔' : '\x1b[31m✖'}\x1b[0m ${r.stage.padEnd(10)} ${r.seconds.toFixed(1)} s${r.error ? `  ${r.error}` : ''}\n`,
-  )
+  process.stdout.write(`  ${r.ok ? '\x1b[32m✔' : '\x1b[31m✖'}\x1b[0m ${r.stage.padEnd(10)} ${r.seconds.toFixed(1)} s${r.error ? `  ${r.error}` : ''}\n`)
 }
 say(`npm test finished`)
 process.stdout.write(`\n${passed} passed, ${failed} failed, ${counts.skipped} skipped\n`)
