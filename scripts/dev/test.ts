@@ -53,6 +53,7 @@ await stage('generated', async () => {
     env: { ...process.env, ...testEnv },
   })
   await validateCompose()
+  await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [path.join(root, 'scripts/dev/check-portability.ts')])
 })
 
 // 2. Types across the workspace.
