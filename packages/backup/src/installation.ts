@@ -10,7 +10,7 @@ export type Installation =
 
 /**
  * Where this installation keeps its data, read from the same variables the CMS reads
- * (DATABASE_URI, MEDIA_DIR) with the CMS's defaults (cms/src/lib/database.ts, cms/src/lib/paths.ts).
+ * (DATABASE_URI, MEDIA_DIR) with the CMS's defaults (cms/src/lib/database.ts, cms/src/lib/directories.ts).
  */
 export const installationFromEnv = (env: NodeJS.ProcessEnv = process.env): Installation => {
   const cmsRoot = path.join(repoRoot, 'cms')
