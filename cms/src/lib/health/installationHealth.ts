@@ -50,7 +50,12 @@ export const installationHealth = async (
   let jobs: JobQueueHealth | undefined
   try {
     ;[migrations, jobs] = await withTimeout(
-      Promise.all([migrationHealth(payload), ready ? undefined : jobQueueHealth(payload, now)]),
+      Promise.all([
+        migrationHealth(payload),
+        ready ? undefined : jobQueueHealth(payload, now),
+        // One query even when nothing else needs the database (schema push, MongoDB, `ready`).
+        payload.count({ collection: 'payload-migrations' }),
+      ]),
       DATABASE_TIMEOUT_MS,
     )
     database = { ok: true, latencyMs: Math.round(performance.now() - started) }
