@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { bin, nodeBin, root, runStep, say } from './lib/proc.ts'
-import { validateCompose } from './lib/compose.ts'
+import { validateCaddyfiles, validateCompose } from './lib/compose.ts'
 import { startSystem, type System } from './lib/system.ts'
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
@@ -53,6 +53,7 @@ await stage('generated', async () => {
     env: { ...process.env, ...testEnv },
   })
   await validateCompose()
+  await validateCaddyfiles()
   await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [path.join(root, 'scripts/dev/check-portability.ts')])
 })
 

@@ -34,3 +34,22 @@ export const validateCompose = async () => {
     },
   )
 }
+
+/** `caddy validate` on both Caddyfiles when Caddy is installed (Debian: apt install caddy). */
+export const validateCaddyfiles = async () => {
+  if (spawnSync('caddy', ['version'], { stdio: 'ignore' }).status !== 0) {
+    say('No caddy binary: docs/deploy Caddyfiles not validated')
+    return
+  }
+  for (const file of ['docs/deploy/Caddyfile', 'docs/deploy/systemd/Caddyfile.vps']) {
+    await runStep(
+      `Validating ${file}`,
+      'caddy',
+      ['validate', '--adapter', 'caddyfile', '--config', path.join(root, file)],
+      {
+        cwd: root,
+        quiet: true,
+      },
+    )
+  }
+}
