@@ -21,6 +21,32 @@ const getHealth = async (query = '') => {
   return { status: res.status, text: await res.clone().text(), body: await res.json() }
 }
 
+/** A rebuild job queued that many minutes ago (and claimed by a worker since, if said). */
+const oldJob = ({
+  reason,
+  createdMinutesAgo,
+  processingSinceMinutes,
+}: {
+  reason: string
+  createdMinutesAgo: number
+  processingSinceMinutes?: number
+}) => {
+  const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
+  const claimed = processingSinceMinutes
+    ? { processing: true, updatedAt: ago(processingSinceMinutes) }
+    : {}
+  return payload.create({
+    collection: 'payload-jobs',
+    data: {
+      taskSlug: 'requestRebuild',
+      input: { reason },
+      queue: 'default',
+      createdAt: ago(createdMinutesAgo),
+      ...claimed,
+    } as never,
+  })
+}
+
 beforeAll(async () => {
   // A stand-in publisher answering GET /status like the real one.
   publisher = http.createServer((_req, res) => {
@@ -68,15 +94,7 @@ describe('GET /api/health', () => {
   })
 
   it('answers 503 when a job has waited for a worker for 20 minutes, and the panel warns', async () => {
-    const job = await payload.create({
-      collection: 'payload-jobs',
-      data: {
-        taskSlug: 'requestRebuild',
-        input: { reason: 'nobody ran me' },
-        queue: 'default',
-        createdAt: new Date(Date.now() - 20 * 60_000).toISOString(),
-      } as never,
-    })
+    const job = await oldJob({ reason: 'nobody ran me', createdMinutesAgo: 20 })
     const { status, body } = await getHealth()
     expect(status).toBe(503)
     expect(body.status).toBe('unhealthy')
@@ -103,16 +121,10 @@ describe('GET /api/health', () => {
   })
 
   it('answers 503 when a job stays "processing" after its worker died', async () => {
-    const job = await payload.create({
-      collection: 'payload-jobs',
-      data: {
-        taskSlug: 'requestRebuild',
-        input: { reason: 'worker killed mid-run' },
-        queue: 'default',
-        processing: true,
-        createdAt: new Date(Date.now() - 40 * 60_000).toISOString(),
-        updatedAt: new Date(Date.now() - 30 * 60_000).toISOString(),
-      } as never,
+    const job = await oldJob({
+      reason: 'worker killed mid-run',
+      createdMinutesAgo: 40,
+      processingSinceMinutes: 30,
     })
     const { status, body } = await getHealth()
     expect(status).toBe(503)

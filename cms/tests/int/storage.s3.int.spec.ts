@@ -41,6 +41,17 @@ const objectBytes = async (key: string) =>
     ).Body!.transformToByteArray(),
   )
 
+/** A freelancer application with a real PDF, as the form posts it; the stored lead with its CV. */
+const applyWithCv = async () => {
+  resetLimits()
+  const body = validLead('freelancer_application')
+  const file = { name: 'cv.pdf', type: 'application/pdf', data: pdfFile().data }
+  expect((await postLead(body, { as: 'multipart', file })).status).toBe(303)
+  const where = { email: { equals: body.email } }
+  const { docs } = await payload.find({ collection: 'leads', where, depth: 1 })
+  return { body, lead: docs[0]! }
+}
+
 beforeAll(async () => {
   storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-s3-'))
   const server = new S3rver({
@@ -120,21 +131,8 @@ describe('uploads on object storage (S3_BUCKET)', () => {
   })
 
   it('keeps a CV private: anonymous visitors are refused, and the object is written with no public ACL', async () => {
-    resetLimits()
-    const body = validLead('freelancer_application')
-    const res = await postLead(body, {
-      as: 'multipart',
-      file: { name: 'cv.pdf', type: 'application/pdf', data: pdfFile().data },
-    })
-    expect(res.status).toBe(303)
-    const [lead] = (
-      await payload.find({
-        collection: 'leads',
-        where: { email: { equals: body.email } },
-        depth: 1,
-      })
-    ).docs
-    const cv = lead!.cv as { filename: string }
+    const { lead } = await applyWithCv()
+    const cv = lead.cv as { filename: string }
     expect(await inBucket(`resumes/${cv.filename}`)).toBe(true)
     expect(
       fs.existsSync(path.join(process.env.MEDIA_DIR!, 'private', 'resumes', cv.filename)),
@@ -162,20 +160,8 @@ describe('uploads on object storage (S3_BUCKET)', () => {
   })
 
   it('erasing the person removes the CV object from the bucket', async () => {
-    resetLimits()
-    const body = validLead('freelancer_application')
-    await postLead(body, {
-      as: 'multipart',
-      file: { name: 'cv.pdf', type: 'application/pdf', data: pdfFile().data },
-    })
-    const [lead] = (
-      await payload.find({
-        collection: 'leads',
-        where: { email: { equals: body.email } },
-        depth: 1,
-      })
-    ).docs
-    const key = `resumes/${(lead!.cv as { filename: string }).filename}`
+    const { body, lead } = await applyWithCv()
+    const key = `resumes/${(lead.cv as { filename: string }).filename}`
     expect(await inBucket(key)).toBe(true)
     const erase = await callApi(
       new Request(`${cmsUrl}/api/privacy/erase`, {
