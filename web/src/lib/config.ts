@@ -18,3 +18,9 @@ export const PREVIEW = process.env.VITRINE_PREVIEW === '1'
 /** Absolute URL on the public site for a site path ('/blog/x/'). */
 export const absoluteUrl = (path: string) =>
   /^https?:\/\//.test(path) ? path : `${SITE_URL}${path.startsWith('/') ? '' : '/'}${path}`
+
+/**
+ * `astro check` in `npm test`'s lint stage (VITRINE_TYPES_ONLY=1): the loaders read nothing, so the
+ * content types are generated without a running CMS and the data store is left as it was.
+ */
+export const TYPES_ONLY = process.env.VITRINE_TYPES_ONLY === '1'
