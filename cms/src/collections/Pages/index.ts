@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { reservedPageSlugs } from '@vitrine/contracts/public-paths'
 import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { pageBlocks } from '../../blocks'
 import { isEditor } from '../../access/isEditor'
@@ -33,6 +34,6 @@ export const Pages: CollectionConfig = {
       label: { fr: 'Sections', en: 'Sections' },
       blocks: pageBlocks,
     },
-    slugField(),
+    slugField('title', {}, { reserved: reservedPageSlugs }),
   ],
 }
