@@ -22,11 +22,6 @@ export const emailTemplateLabels: Record<EmailTemplate, string> = {
   'application-acknowledgement': 'Accusé de réception de candidature',
 }
 
-/** E-mails sent to the person who filled a form: capped per recipient (see outbox.ts). */
-export const personTemplates: readonly EmailTemplate[] = emailTemplates.filter(
-  (t) => t !== 'team-notification',
-)
-
 export const emailStatuses = [
   'queued',
   'retrying',

@@ -4,6 +4,7 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
+import { skipSideEffects } from '../lib/skipSideEffects'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
 type AnyDoc = Record<string, unknown> & {
@@ -28,7 +29,7 @@ export const queueRebuild = async (
   req: PayloadRequest,
   change: { collection: string; action: Action; doc?: AnyDoc },
 ) => {
-  if (req.context?.seed || req.context?.skipRebuild) return
+  if (skipSideEffects(req)) return
   const { payload } = req
   await payload.create({
     collection: 'site-changes',
