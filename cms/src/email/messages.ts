@@ -24,6 +24,7 @@ import {
 import { WhitePaperLink } from './templates/WhitePaperLink'
 import type { SiteLinks } from './templates/types'
 import { isLive, publishedWebinar } from './webinarSchedule'
+import { config } from '../config'
 
 export type OutgoingMessage = {
   subject: string
@@ -57,7 +58,7 @@ const siteLinks = async (req: PayloadRequest): Promise<SiteLinks & { teamAddress
     policyUrl: `${siteUrl}${privacyNotice.policyPath}`,
     privacyEmail: settings.legal?.dpoEmail || dataController.privacyEmail,
     teamAddress:
-      settings.contact?.email || process.env.LEADS_NOTIFY_TO?.split(',')[0]?.trim() || undefined,
+      settings.contact?.email || config.leadsNotifyTo?.split(',')[0]?.trim() || undefined,
   }
 }
 

@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 import { emailTemplateLabels, type EmailTemplate } from './catalog'
+import { config } from '../config'
 
 type Id = number | string
 
 /** At most this many e-mails to one visitor address per 24 h: the forms cannot be used to spam a stranger. */
-export const AUTORESPONDER_CAP = Number(process.env.AUTORESPONDER_CAP_PER_DAY ?? 3)
+export const AUTORESPONDER_CAP = config.autoresponderCapPerDay
 const DAY_MS = 24 * 3600 * 1000
 
 /** E-mails that answer a submission right away (reminders and replays follow a confirmed one). */

@@ -2,15 +2,15 @@ import crypto from 'node:crypto'
 import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Email } from '@vitrine/cms-client/types'
 import { buildMessage } from '../email/messages'
+import { config } from '../config'
 
 /** 10 attempts, 30 s × 2ⁿ apart: about 8 h of SMTP outage before a record is marked failed. */
 export const EMAIL_RETRIES = 9
-const RETRY_DELAY_MS = Number(process.env.EMAIL_RETRY_DELAY_MS ?? 30_000)
+const RETRY_DELAY_MS = config.emailRetryDelayMs
 
 /** The same key always gives the same Message-ID: a receiving server can spot a duplicate. */
 export const messageIdFor = (key: string) => {
-  const domain =
-    (process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test').split('@')[1] || 'vitrine.test'
+  const domain = config.smtp.fromDomain
   return `<${crypto.createHash('sha256').update(key).digest('hex').slice(0, 32)}@${domain}>`
 }
 

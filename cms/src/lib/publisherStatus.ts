@@ -1,13 +1,14 @@
 import type { PublisherStatus } from '@vitrine/publisher/webhook'
+import { config } from '../config'
 
 export const publisherPublicUrl = () =>
-  (process.env.PUBLISHER_PUBLIC_URL || process.env.PUBLISHER_URL || '').replace(/\/$/, '')
+  config.publisherPublicUrl
 
 /** What the publisher says about the live site (GET /status), for the admin widget. */
 export const fetchPublisherStatus = async (): Promise<
   PublisherStatus | { unreachable: string }
 > => {
-  const base = (process.env.PUBLISHER_URL || '').replace(/\/$/, '')
+  const base = config.publisherUrl
   if (!base) return { unreachable: 'PUBLISHER_URL is not set' }
   try {
     const res = await fetch(`${base}/status`, {

@@ -1,7 +1,8 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
+import { config } from '../../config'
 
-const siteUrl = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+const siteUrl = config.siteUrl
 
 const weekAgo = () => new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString()
 

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
-import { PREVIEW, TYPES_ONLY } from '../config'
+import { fullSyncRequested, PREVIEW, TYPES_ONLY } from '../config'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
 const LOADER_VERSION = '2'
@@ -42,7 +42,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
     const full =
       meta.get('version') !== STORE_VERSION ||
       Date.now() - lastFull > FULL_SYNC_MS ||
-      process.env.CMS_FULL_SYNC === '1'
+      fullSyncRequested()
 
     // Preview: the latest draft of every document, as if it were published.
     const index = await cms.findIndex(collection, undefined, { draft: PREVIEW })
