@@ -25,6 +25,7 @@ import { WhitePaperLink } from './templates/WhitePaperLink'
 import type { SiteLinks } from './templates/types'
 import { isLive, publishedWebinar } from './webinarSchedule'
 import { config } from '../config'
+import { idOf } from '@vitrine/contracts/ids'
 
 export type OutgoingMessage = {
   subject: string
@@ -35,11 +36,6 @@ export type OutgoingMessage = {
 }
 /** Either the message, or why it must not go out any more (lead erased, webinar cancelled…). */
 export type BuiltMessage = OutgoingMessage | { cancel: string }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null | undefined)
 
 const rendered = async (
   subject: string,

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { emailTemplateLabels, type EmailTemplate } from './catalog'
 import { config } from '../config'
-
-type Id = number | string
+import type { Id } from '@vitrine/contracts/ids'
 
 /** At most this many e-mails to one visitor address per 24 h: the forms cannot be used to spam a stranger. */
 export const AUTORESPONDER_CAP = config.autoresponderCapPerDay

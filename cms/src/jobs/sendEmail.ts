@@ -3,6 +3,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Email } from '@vitrine/cms-client/types'
 import { buildMessage } from '../email/messages'
 import { config } from '../config'
+import { idOf } from '@vitrine/contracts/ids'
+import { keyedQueue } from '@vitrine/contracts/keyed-queue'
 
 /** 10 attempts, 30 s × 2ⁿ apart: about 8 h of SMTP outage before a record is marked failed. */
 export const EMAIL_RETRIES = 9
@@ -14,22 +16,10 @@ export const messageIdFor = (key: string) => {
   return `<${crypto.createHash('sha256').update(key).digest('hex').slice(0, 32)}@${domain}>`
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : value
 const done = new Set(['sent', 'skipped', 'cancelled'])
 
 /** Jobs of one key never run side by side in this process (the worker runs a batch in parallel). */
-const inFlight = new Map<string, Promise<unknown>>()
-const oneAtATime = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
-  const previous = inFlight.get(key) ?? Promise.resolve()
-  const current = previous.catch(() => undefined).then(work)
-  inFlight.set(key, current)
-  try {
-    return await current
-  } finally {
-    if (inFlight.get(key) === current) inFlight.delete(key)
-  }
-}
+const oneAtATime = keyedQueue()
 
 /**
  * Sends one outbox record, at most once: a record already sent (a retried or duplicated job) is

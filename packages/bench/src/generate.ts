@@ -24,8 +24,8 @@ import {
   syntheticWebinar,
   syntheticWhitePaper,
 } from './content.ts'
+import type { Id } from '@vitrine/contracts/ids'
 
-type Id = number | string
 type Doc = { id: Id; [key: string]: unknown }
 // The Local API, as far as this script uses it (payload is loaded from cms/node_modules).
 type LocalApi = {
