@@ -262,7 +262,7 @@ describe('site settings versions over REST', () => {
 describe('lead field-level writes over REST', () => {
   it.each(restActors)('as %s', async (actor) => {
     const { data } = await newDoc('leads', 0)
-    const lead = await payload.create({ collection: 'leads', data: data as never, context: { skipSideEffects: true } })
+    const lead = await payload.create({ collection: 'leads', data: { ...data, lastContactAt: '2026-10-01T09:00:00.000Z' } as never, context: { skipSideEffects: true } })
     const res = await rest('PATCH', `/leads/${lead.id}`, actor, {
       status: 'qualifie',
       consent: { noticeVersion: 'forged', legalBasis: 'forged', marketingOptIn: true, at: '2000-01-01T00:00:00.000Z' },

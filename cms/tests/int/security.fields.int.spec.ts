@@ -197,7 +197,11 @@ describe('site settings: lead routing', () => {
     ['sales', true],
     ['admin', true],
   ] as const)('%s reads the lead recipients: %s', async (actor, allowed) => {
-    const res = await rest('GET', '/globals/site-settings', actor === 'anonymous' ? undefined : actor)
+    const res = await rest(
+      'GET',
+      '/globals/site-settings',
+      actor === 'anonymous' ? undefined : actor,
+    )
     expect(res.status).toBe(200)
     const body = await res.json()
     expect(JSON.stringify(body).includes('commercial@vitrine.test')).toBe(allowed)
@@ -207,7 +211,11 @@ describe('site settings: lead routing', () => {
 
   it('the versions of site settings do not leak the recipients to anonymous or sales', async () => {
     for (const actor of ['anonymous', 'sales'] as const) {
-      const res = await rest('GET', '/globals/site-settings/versions', actor === 'anonymous' ? undefined : actor)
+      const res = await rest(
+        'GET',
+        '/globals/site-settings/versions',
+        actor === 'anonymous' ? undefined : actor,
+      )
       expect(JSON.stringify(await res.json())).not.toContain('commercial@vitrine.test')
     }
   })

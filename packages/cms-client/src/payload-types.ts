@@ -2110,6 +2110,9 @@ export interface SiteSetting {
   tagline?: string | null
   logo?: (number | null) | Media
   contact?: {
+    /**
+     * Also receives leads with no notification rule (admins only).
+     */
     email?: string | null
     phone?: string | null
     address?: string | null
