@@ -28,8 +28,12 @@ import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { cmsUrl, siteUrl } from './lib/urls'
+import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// The worker and every `payload` command load this file; `next start` checks in instrumentation.ts.
+refuseProductionWithoutSecrets()
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -51,7 +55,22 @@ export default buildConfig({
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
+  collections: [
+    Articles,
+    Categories,
+    WhitePapers,
+    Webinars,
+    Freelancers,
+    Pages,
+    Media,
+    Documents,
+    Leads,
+    Contacts,
+    Emails,
+    Resumes,
+    Users,
+    SiteChanges,
+  ],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish],
   editor: articleEditor,
@@ -64,7 +83,8 @@ export default buildConfig({
   csrf: [siteUrl, cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
-    autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
+    autoGenerate:
+      process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
 })

@@ -47,7 +47,7 @@ const production = async (args: string[], secrets: Record<string, string>) => {
 const skipOnMongo = process.env.DATABASE_URI?.startsWith('mongodb')
 
 describe.skipIf(skipOnMongo)('production start without secrets', () => {
-  it('the web process (Payload init) exits non-zero naming each missing secret', async () => {
+  it('a production `payload` process (scripts, seed) exits non-zero naming each missing secret', async () => {
     const { code, output } = await production(['run', 'tests/int/fixtures/productionBoot.ts'], {
       PAYLOAD_SECRET: 'production-test-secret',
       PUBLISHER_URL: 'http://localhost:1',
