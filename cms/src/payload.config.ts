@@ -55,22 +55,7 @@ export default buildConfig({
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [
-    Articles,
-    Categories,
-    WhitePapers,
-    Webinars,
-    Freelancers,
-    Pages,
-    Media,
-    Documents,
-    Leads,
-    Contacts,
-    Emails,
-    Resumes,
-    Users,
-    SiteChanges,
-  ],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish],
   editor: articleEditor,
@@ -83,8 +68,7 @@ export default buildConfig({
   csrf: [siteUrl, cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
-    autoGenerate:
-      process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
+    autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
 })
