@@ -29,6 +29,7 @@ import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { cmsUrl, siteUrl } from './lib/urls'
 import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
+import { restrictDocumentLocks } from './lib/restrictDocumentLocks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -71,4 +72,5 @@ export default buildConfig({
     autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
+  onInit: restrictDocumentLocks,
 })
