@@ -123,3 +123,50 @@ describe('signing key rotation', () => {
     expect(checkFormToken(relabelled)).toBe('invalid')
   })
 })
+
+describe('preview key rotation', () => {
+  const saved = {
+    current: process.env.PREVIEW_SECRET,
+    previous: process.env.PREVIEW_PREVIOUS_SECRETS,
+  }
+  afterEach(() => {
+    if (saved.current === undefined) delete process.env.PREVIEW_SECRET
+    else process.env.PREVIEW_SECRET = saved.current
+    if (saved.previous === undefined) delete process.env.PREVIEW_PREVIOUS_SECRETS
+    else process.env.PREVIEW_PREVIOUS_SECRETS = saved.previous
+  })
+  const claims = { c: 'articles', id: '1', u: '1' }
+
+  it('a preview link signed with the old key still opens, on the CMS and on the preview server', async () => {
+    const { issuePreviewToken, verifyPreviewToken } = await import('../../src/lib/previewTokens')
+    const shared = await import('@vitrine/contracts/preview-token')
+    process.env.PREVIEW_SECRET = 'old-preview-key-aaaaaaaaaaaaaaaa'
+    const old = issuePreviewToken(claims)
+    process.env.PREVIEW_SECRET = 'new-preview-key-bbbbbbbbbbbbbbbb'
+    process.env.PREVIEW_PREVIOUS_SECRETS = 'old-preview-key-aaaaaaaaaaaaaaaa'
+    expect(verifyPreviewToken(old)).toMatchObject(claims)
+    expect(
+      shared.verifyPreviewToken(old, [
+        'new-preview-key-bbbbbbbbbbbbbbbb',
+        'old-preview-key-aaaaaaaaaaaaaaaa',
+      ]),
+    ).toMatchObject(claims)
+    delete process.env.PREVIEW_PREVIOUS_SECRETS
+    expect(verifyPreviewToken(old)).toBeNull()
+    expect(verifyPreviewToken(issuePreviewToken(claims))).toMatchObject(claims)
+  })
+
+  it('a preview token from an unknown key id is refused', async () => {
+    const { issuePreviewToken, verifyPreviewToken } = await import('../../src/lib/previewTokens')
+    process.env.PREVIEW_SECRET = 'someone-elses-preview-key-cccccc'
+    const foreign = issuePreviewToken(claims)
+    process.env.PREVIEW_SECRET = 'new-preview-key-bbbbbbbbbbbbbbbb'
+    const mine = issuePreviewToken(claims)
+    expect(mine.split('.')).toHaveLength(3)
+    expect(mine.split('.')[0]).not.toBe(foreign.split('.')[0])
+    expect(verifyPreviewToken(foreign)).toBeNull()
+    expect(
+      verifyPreviewToken([mine.split('.')[0], ...foreign.split('.').slice(1)].join('.')),
+    ).toBeNull()
+  })
+})
