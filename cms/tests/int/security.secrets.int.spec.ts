@@ -170,3 +170,39 @@ describe('preview key rotation', () => {
     ).toBeNull()
   })
 })
+
+describe('preview reader credential after rotation', () => {
+  it('the preview server signs in with the current or a previous secret, nothing else', async () => {
+    const { bootPayload, shutdownPayload } = await import('./helpers/payload')
+    const payload = await bootPayload()
+    const saved = {
+      current: process.env.PREVIEW_SECRET,
+      previous: process.env.PREVIEW_PREVIOUS_SECRETS,
+    }
+    try {
+      process.env.PREVIEW_SECRET = 'new-preview-key-bbbbbbbbbbbbbbbb'
+      process.env.PREVIEW_PREVIOUS_SECRETS = 'old-preview-key-aaaaaaaaaaaaaaaa'
+      const reader = async (secret: string) =>
+        (
+          await payload.auth({
+            headers: new Headers({ authorization: `vitrine-preview ${secret}` }),
+          })
+        ).user
+      expect(await reader('new-preview-key-bbbbbbbbbbbbbbbb')).toMatchObject({
+        _strategy: 'preview-reader',
+      })
+      expect(await reader('old-preview-key-aaaaaaaaaaaaaaaa')).toMatchObject({
+        _strategy: 'preview-reader',
+      })
+      expect(await reader('someone-elses-preview-key-cccccc')).toBeNull()
+    } finally {
+      Object.assign(process.env, {
+        PREVIEW_SECRET: saved.current ?? '',
+        PREVIEW_PREVIOUS_SECRETS: saved.previous ?? '',
+      })
+      if (saved.current === undefined) delete process.env.PREVIEW_SECRET
+      if (saved.previous === undefined) delete process.env.PREVIEW_PREVIOUS_SECRETS
+      await shutdownPayload(payload)
+    }
+  })
+})
