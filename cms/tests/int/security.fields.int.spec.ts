@@ -69,7 +69,7 @@ const seedLead = async () => {
       consent,
       attribution: { sourcePage: 'https://www.vitrine.test/contact/', utmSource: 'newsletter' },
       lastContactAt: '2026-10-01T09:00:00.000Z',
-    },
+    } as never,
   })
 }
 
