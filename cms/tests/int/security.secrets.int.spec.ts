@@ -44,31 +44,33 @@ const production = async (args: string[], secrets: Record<string, string>) => {
   }
 }
 
+/** The one line a refused start prints (the process must have failed). */
+const refusalLine = ({ code, output }: { code: number; output: string }) => {
+  expect(code, output.slice(-1500)).not.toBe(0)
+  const line = output.split('\n').find((l) => l.includes('missing secret'))
+  expect(line, output.slice(-1500)).toBeTruthy()
+  return line!
+}
+
 const skipOnMongo = process.env.DATABASE_URI?.startsWith('mongodb')
 
 describe.skipIf(skipOnMongo)('production start without secrets', () => {
   it('a production `payload` process (scripts, seed) exits non-zero naming each missing secret', async () => {
-    const { code, output } = await production(['run', 'tests/int/fixtures/productionBoot.ts'], {
+    const result = await production(['run', 'tests/int/fixtures/productionBoot.ts'], {
       PAYLOAD_SECRET: 'production-test-secret',
       PUBLISHER_URL: 'http://localhost:1',
     })
-    expect(code, output.slice(-1500)).not.toBe(0)
-    const line = output.split('\n').find((l) => l.includes('missing secret'))
-    expect(line, output.slice(-1500)).toBeTruthy()
+    const line = refusalLine(result)
     for (const name of ['LEAD_SIGNING_SECRET', 'PREVIEW_SECRET', 'PUBLISHER_WEBHOOK_SECRET'])
       expect(line).toContain(name)
     expect(line).not.toContain('PAYLOAD_SECRET')
-    expect(output).not.toContain('RESULT ')
+    expect(result.output).not.toContain('RESULT ')
   }, 150_000)
 
   it('the worker command exits non-zero naming PAYLOAD_SECRET too', async () => {
-    const { code, output } = await production(
-      ['jobs:run', '--queue', 'default', '--limit', '1'],
-      {},
+    const line = refusalLine(
+      await production(['jobs:run', '--queue', 'default', '--limit', '1'], {}),
     )
-    expect(code, output.slice(-1500)).not.toBe(0)
-    const line = output.split('\n').find((l) => l.includes('missing secret'))
-    expect(line, output.slice(-1500)).toBeTruthy()
     for (const name of ['PAYLOAD_SECRET', 'LEAD_SIGNING_SECRET', 'PREVIEW_SECRET'])
       expect(line).toContain(name)
     // No publisher configured: its webhook secret is not needed.
