@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { isPreviewReader } from './previewReader'
+import { isPreviewReader } from './isPreviewReader'
 import { hasRole } from './roles'
 
 /** Versions and drafts of public content: editors, admins and the draft-preview server. */

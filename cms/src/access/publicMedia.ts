@@ -1,5 +1,5 @@
 import type { Access, PayloadRequest } from 'payload'
-import { isPreviewReader } from './previewReader'
+import { isPreviewReader } from './isPreviewReader'
 import { hasRole } from './roles'
 
 type Id = number | string

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { consentingFreelancer } from '../../access/consentingFreelancer'
 import { consentingFreelancerVersions } from '../../access/consentingFreelancerVersions'
 import { isEditor } from '../../access/isEditor'
