@@ -27,6 +27,20 @@ export class SlidingWindowLimiter {
     return { ok: true }
   }
 
+  /** How many attempts `key` has in the window, and when the oldest leaves it (records nothing). */
+  count(key: string, now = Date.now()): { count: number; retryAfterMs: number } {
+    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs)
+    return {
+      count: recent.length,
+      retryAfterMs: recent.length ? recent[0]! + this.windowMs - now : 0,
+    }
+  }
+
+  /** Forgets the attempts of one key. */
+  forget(key: string) {
+    this.hits.delete(key)
+  }
+
   reset() {
     this.hits.clear()
   }
