@@ -18,7 +18,10 @@ const deriveSlug =
  * URL segment of a public document: derived from the title on creation, unique, editable,
  * and never silently changed afterwards (a changed slug would break links and SEO).
  */
-export const slugField = (source: SlugSource = 'title', overrides: Partial<TextField> = {}): Field =>
+export const slugField = (
+  source: SlugSource = 'title',
+  overrides: Partial<TextField> = {},
+): Field =>
   ({
     name: 'slug',
     type: 'text',

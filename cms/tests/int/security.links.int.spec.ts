@@ -31,17 +31,31 @@ const refused = async (run: () => Promise<unknown>, path?: string) => {
   expect(error, 'the save should have been refused').not.toBeNull()
   const errors = error!.data?.errors ?? []
   const text = `${error!.message} ${errors.map((e) => `${e.path}: ${e.message}`).join(' | ')}`
-  if (path) expect(errors.some((e) => e.path === path && e.message === unsafeUrlMessage), text).toBe(true)
+  if (path)
+    expect(
+      errors.some((e) => e.path === path && e.message === unsafeUrlMessage),
+      text,
+    ).toBe(true)
   return text
 }
 
 const saveSettings = (data: Record<string, unknown>) =>
-  payload.updateGlobal({ slug: 'site-settings', data: data as never, user: users.editor, overrideAccess: false })
+  payload.updateGlobal({
+    slug: 'site-settings',
+    data: data as never,
+    user: users.editor,
+    overrideAccess: false,
+  })
 
 const savePage = (layout: unknown[]) =>
   payload.create({
     collection: 'pages',
-    data: { title: 'Page de test', slug: `page-${Math.random().toString(36).slice(2)}`, layout, _status: 'published' } as never,
+    data: {
+      title: 'Page de test',
+      slug: `page-${Math.random().toString(36).slice(2)}`,
+      layout,
+      _status: 'published',
+    } as never,
     user: users.editor,
     overrideAccess: false,
   })
@@ -55,7 +69,9 @@ const richTextWithLink = (url: string) => {
     indent: 0,
     direction: 'ltr',
     fields: { linkType: 'custom', url, newTab: false },
-    children: [{ type: 'text', text: 'ici', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+    children: [
+      { type: 'text', text: 'ici', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+    ],
   })
   return doc
 }
@@ -63,7 +79,9 @@ const richTextWithLink = (url: string) => {
 beforeAll(async () => {
   payload = await bootPayload()
   users = await seedUsers(payload)
-  ;({ category: { id: categoryId } } = await seedArticle(payload))
+  ;({
+    category: { id: categoryId },
+  } = await seedArticle(payload))
 })
 afterAll(async () => {
   await shutdownPayload(payload)
@@ -73,18 +91,35 @@ describe('site settings links', () => {
   const fields: [string, (url: string) => Record<string, unknown>, string][] = [
     ['main menu', (url) => ({ navigation: [link(url)] }), 'navigation.0.url'],
     ['menu buttons', (url) => ({ navCtas: [link(url)] }), 'navCtas.0.url'],
-    ['announcement fallback', (url) => ({ announcement: { fallback: link(url) } }), 'announcement.fallback.url'],
-    ['footer links', (url) => ({ footerColumns: [{ title: 'Col', links: [link(url)] }] }), 'footerColumns.0.links.0.url'],
+    [
+      'announcement fallback',
+      (url) => ({ announcement: { fallback: link(url) } }),
+      'announcement.fallback.url',
+    ],
+    [
+      'footer links',
+      (url) => ({ footerColumns: [{ title: 'Col', links: [link(url)] }] }),
+      'footerColumns.0.links.0.url',
+    ],
     ['legal links', (url) => ({ legalLinks: [link(url)] }), 'legalLinks.0.url'],
     ['default CTA', (url) => ({ defaultCta: { title: 'CTA', ...link(url) } }), 'defaultCta.url'],
   ]
-  it.each(fields)('%s refuse script, data and protocol-relative URLs', async (_name, data, path) => {
-    for (const url of BAD) await refused(() => saveSettings(data(url)), path)
-  })
+  it.each(fields)(
+    '%s refuse script, data and protocol-relative URLs',
+    async (_name, data, path) => {
+      for (const url of BAD) await refused(() => saveSettings(data(url)), path)
+    },
+  )
 
   it('good links are still saved', async () => {
     const saved = await saveSettings({
-      navigation: [link('/blog/'), link('#offres'), link('https://example.fr/'), link('mailto:a@b.fr'), link('tel:+33100000000')],
+      navigation: [
+        link('/blog/'),
+        link('#offres'),
+        link('https://example.fr/'),
+        link('mailto:a@b.fr'),
+        link('tel:+33100000000'),
+      ],
     })
     expect((saved as { navigation: { url: string }[] }).navigation.map((n) => n.url)).toEqual([
       '/blog/',
@@ -99,13 +134,20 @@ describe('site settings links', () => {
 describe('page blocks and rich text', () => {
   it('hero actions, card grids and CTA banners refuse javascript: links', async () => {
     for (const url of BAD) {
-      await refused(() => savePage([{ blockType: 'hero', title: 'Titre', actions: [link(url)] }]), 'layout.0.actions.0.url')
       await refused(
-        () => savePage([{ blockType: 'cardGrid', source: 'manual', cards: [{ title: 'Carte', ...link(url) }] }]),
+        () => savePage([{ blockType: 'hero', title: 'Titre', actions: [link(url)] }]),
+        'layout.0.actions.0.url',
+      )
+      await refused(
+        () =>
+          savePage([
+            { blockType: 'cardGrid', source: 'manual', cards: [{ title: 'Carte', ...link(url) }] },
+          ]),
         'layout.0.cards.0.url',
       )
       await refused(
-        () => savePage([{ blockType: 'ctaBanner', title: 'CTA', buttonLabel: 'Go', buttonUrl: url }]),
+        () =>
+          savePage([{ blockType: 'ctaBanner', title: 'CTA', buttonLabel: 'Go', buttonUrl: url }]),
         'layout.0.buttonUrl',
       )
     }
@@ -116,7 +158,13 @@ describe('page blocks and rich text', () => {
       await refused(() =>
         payload.create({
           collection: 'articles',
-          data: { title: 'Article', excerpt: 'Chapô', category: categoryId, body: richTextWithLink(url), _status: 'published' } as never,
+          data: {
+            title: 'Article',
+            excerpt: 'Chapô',
+            category: categoryId,
+            body: richTextWithLink(url),
+            _status: 'published',
+          } as never,
           user: users.editor,
           overrideAccess: false,
         }),
@@ -124,7 +172,13 @@ describe('page blocks and rich text', () => {
     }
     const ok = await payload.create({
       collection: 'articles',
-      data: { title: 'Article lien', excerpt: 'Chapô', category: categoryId, body: richTextWithLink('/contact/'), _status: 'published' } as never,
+      data: {
+        title: 'Article lien',
+        excerpt: 'Chapô',
+        category: categoryId,
+        body: richTextWithLink('/contact/'),
+        _status: 'published',
+      } as never,
       user: users.editor,
       overrideAccess: false,
     })
@@ -134,10 +188,23 @@ describe('page blocks and rich text', () => {
   it('webinar replay links refuse javascript: URLs', async () => {
     const doc = await payload.create({
       collection: 'webinars',
-      data: { title: 'Webinaire', summary: 'Résumé', startsAt: new Date(Date.now() - 86_400_000).toISOString(), durationMinutes: 45, _status: 'published' } as never,
+      data: {
+        title: 'Webinaire',
+        summary: 'Résumé',
+        startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+        durationMinutes: 45,
+        _status: 'published',
+      } as never,
     })
     await refused(
-      () => payload.update({ collection: 'webinars', id: doc.id, data: { replayUrl: BAD[0] } as never, user: users.editor, overrideAccess: false }),
+      () =>
+        payload.update({
+          collection: 'webinars',
+          id: doc.id,
+          data: { replayUrl: BAD[0] } as never,
+          user: users.editor,
+          overrideAccess: false,
+        }),
       'replayUrl',
     )
   })
@@ -150,7 +217,11 @@ describe('redirects', () => {
         () =>
           payload.create({
             collection: 'redirects',
-            data: { from: `/ancien-${Math.random().toString(36).slice(2)}/`, to: { type: 'custom', url }, type: '301' } as never,
+            data: {
+              from: `/ancien-${Math.random().toString(36).slice(2)}/`,
+              to: { type: 'custom', url },
+              type: '301',
+            } as never,
             user: users.editor,
             overrideAccess: false,
           }),

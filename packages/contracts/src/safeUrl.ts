@@ -18,7 +18,11 @@ export const safeUrl = (value: unknown): string | null => {
   // Browsers drop leading/trailing whitespace and ignore tabs/newlines inside a URL: refuse any
   // control character or whitespace inside, trim only the ends.
   const url = value.trim()
-  if (!url || url.length > 2000 || /[\u0000-\u0020\u007f-\u009f\u00a0\u2000-\u200f\u2028\u2029\ufeff\\]/.test(url))
+  if (
+    !url ||
+    url.length > 2000 ||
+    /[\u0000-\u0020\u007f-\u009f\u00a0\u2000-\u200f\u2028\u2029\ufeff\\]/.test(url)
+  )
     return null
   if (url.startsWith('#')) return url
   if (url.startsWith('/')) return url.startsWith('//') ? null : url

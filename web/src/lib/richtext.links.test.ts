@@ -23,7 +23,17 @@ const link = (url: string) => ({
             format: '',
             indent: 0,
             fields: { linkType: 'custom', url, newTab: false },
-            children: [{ type: 'text', version: 1, text: 'ici', format: 0, detail: 0, mode: 'normal', style: '' }],
+            children: [
+              {
+                type: 'text',
+                version: 1,
+                text: 'ici',
+                format: 0,
+                detail: 0,
+                mode: 'normal',
+                style: '',
+              },
+            ],
           },
         ],
       },
@@ -42,6 +52,8 @@ describe('rich-text links from bad stored data', () => {
   )
 
   it('keeps a site link', () => {
-    expect(renderRichText(link('/contact/'), { now: new Date(), media: [] } as never)).toContain('href="/contact/"')
+    expect(renderRichText(link('/contact/'), { now: new Date(), media: [] } as never)).toContain(
+      'href="/contact/"',
+    )
   })
 })

@@ -16,7 +16,9 @@ describe('redirect targets from bad stored data', () => {
   )
 
   it('keeps a redirect to a site path or an https URL', () => {
-    expect(resolvedRedirects(site('/nouveau/'))).toEqual([{ from: '/ancien/', to: '/nouveau/', status: 301 }])
+    expect(resolvedRedirects(site('/nouveau/'))).toEqual([
+      { from: '/ancien/', to: '/nouveau/', status: 301 },
+    ])
     expect(resolvedRedirects(site('https://example.fr/'))[0]?.to).toBe('https://example.fr/')
   })
 })

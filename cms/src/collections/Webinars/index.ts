@@ -4,6 +4,7 @@ import { cancelWebinarEmails, scheduleWebinarEmails } from '../../hooks/schedule
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { articleEditor } from '../../fields/richText'
+import { validateLink } from '../../fields/validateLink'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
@@ -81,6 +82,7 @@ export const Webinars: CollectionConfig = {
     {
       name: 'joinUrl',
       type: 'text',
+      validate: validateLink,
       label: { fr: 'Lien de connexion', en: 'Join link' },
       access: { read: isEditorField },
       admin: {
@@ -93,6 +95,7 @@ export const Webinars: CollectionConfig = {
     {
       name: 'replayUrl',
       type: 'text',
+      validate: validateLink,
       label: { fr: 'Lien du replay', en: 'Replay link' },
       admin: { description: { fr: 'À remplir après le live : affiché sur le site et envoyé aux inscrits.', en: 'Fill after the live.' } },
     },
