@@ -27,7 +27,7 @@ import { plugins } from './plugins'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
-import { cmsUrl, siteUrl } from './lib/urls'
+import { cmsUrl } from './lib/urls'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -60,8 +60,11 @@ export default buildConfig({
   sharp,
   plugins,
   jobs,
-  cors: [siteUrl],
-  csrf: [siteUrl, cmsUrl],
+  // No credentialed CORS for anyone: the site's lead forms need no cookie and get their own CORS
+  // headers from the lead endpoints (endpoints/leads/cors.ts). Cookies count only from the admin's
+  // own origin (audit F8, docs/adr/0014-links-and-headers.md).
+  cors: [],
+  csrf: [cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
     autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
