@@ -16,14 +16,23 @@ export type PublisherStatus = {
   lastSuccess: PublisherBuild | null
 }
 
-export const publisherPublicUrl = () =>
-  (process.env.PUBLISHER_PUBLIC_URL || process.env.PUBLISHER_URL || '').replace(/\/$/, '')
+/** The full status and the build logs need the webhook secret (the publisher's public /status says only up to date or not). */
+export const publisherAuth = (): Record<string, string> =>
+  process.env.PUBLISHER_WEBHOOK_SECRET
+    ? { authorization: `Bearer ${process.env.PUBLISHER_WEBHOOK_SECRET}` }
+    : {}
 
-export const fetchPublisherStatus = async (): Promise<PublisherStatus | { unreachable: string }> => {
+export const fetchPublisherStatus = async (): Promise<
+  PublisherStatus | { unreachable: string }
+> => {
   const base = (process.env.PUBLISHER_URL || '').replace(/\/$/, '')
   if (!base) return { unreachable: 'PUBLISHER_URL is not set' }
   try {
-    const res = await fetch(`${base}/status`, { signal: AbortSignal.timeout(2000), cache: 'no-store' })
+    const res = await fetch(`${base}/status`, {
+      signal: AbortSignal.timeout(2000),
+      cache: 'no-store',
+      headers: publisherAuth(),
+    })
     if (!res.ok) return { unreachable: `GET ${base}/status answered ${res.status}` }
     return (await res.json()) as PublisherStatus
   } catch (error) {

@@ -193,6 +193,7 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           handlers,
           logger,
           allowedOrigin: config.allowedOrigin,
+          readSecret: config.webhookSecret,
         })
         servers.push(api)
         apiUrl = await listen(api, config.port, config.host, 'publisher API (PUBLISHER_PORT)')

@@ -47,7 +47,9 @@ describe('publisher public surface', () => {
     expect(JSON.stringify(full)).toContain(SECRET_TITLE)
     const id = full.lastBuild.id as string
     expect((await rawGet(apiUrl, `/releases/${id}/log`)).status).toBe(401)
-    expect((await rawGet(apiUrl, `/releases/${id}/log`, { authorization: 'Bearer wrong' })).status).toBe(401)
+    expect(
+      (await rawGet(apiUrl, `/releases/${id}/log`, { authorization: 'Bearer wrong' })).status,
+    ).toBe(401)
     const log = await rawGet(apiUrl, `/releases/${id}/log`, bearer)
     expect(log.status).toBe(200)
     expect(log.body.length).toBeGreaterThan(0)
