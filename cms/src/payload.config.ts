@@ -28,6 +28,8 @@ import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { cmsUrl } from './lib/urls'
+import { previewSession } from './endpoints/previewSession'
+import { publisherLog } from './endpoints/publisherLog'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,7 +55,7 @@ export default buildConfig({
   },
   collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
   globals: [SiteSettings, SpamStats],
-  endpoints: [...privacyEndpoints, schedulePublish],
+  endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog],
   editor: articleEditor,
   db: databaseAdapter(),
   email: emailAdapter(),
