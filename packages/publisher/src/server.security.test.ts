@@ -69,3 +69,20 @@ describe('publisher public surface', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined()
   })
 })
+
+describe('security headers of the static site', () => {
+  it('every answer (page, asset, 404) forbids framing and sniffing and sets the referrer policy', async () => {
+    const { siteUrl } = await published()
+    for (const probe of ['/', '/does-not-exist/']) {
+      const res = await rawGet(siteUrl, probe)
+      expect(res.headers['content-security-policy'], probe).toContain("frame-ancestors 'none'")
+      expect(res.headers['content-security-policy'], probe).toContain("object-src 'none'")
+      expect(res.headers['x-frame-options'], probe).toBe('DENY')
+      expect(res.headers['x-content-type-options'], probe).toBe('nosniff')
+      expect(res.headers['referrer-policy'], probe).toBe('strict-origin-when-cross-origin')
+      expect(res.headers['permissions-policy'], probe).toContain('camera=()')
+      // Served over http here: no HSTS (it would pin a host that has no https).
+      expect(res.headers['strict-transport-security'], probe).toBeUndefined()
+    }
+  })
+})
