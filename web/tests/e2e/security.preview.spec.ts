@@ -110,10 +110,7 @@ test.describe('draft-preview origin', () => {
   })
 
   test('a preview link never redirects off the preview origin', async () => {
-    const token = signPreviewToken(
-      { c: 'pages', id: '1', u: await demoId('editor') },
-      SECRET,
-    )
+    const token = signPreviewToken({ c: 'pages', id: '1', u: await demoId('editor') }, SECRET)
     for (const probe of [
       '/.//evil.example/',
       '//evil.example/',
