@@ -5,7 +5,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { signPreviewToken } from '@vitrine/contracts/preview-token'
-import { CMS_URL, demoLogin } from './helpers'
+import { CMS_URL, demoLogin, demoSession } from './helpers'
 
 const PREVIEW_URL = (process.env.PREVIEW_URL || 'http://localhost:4323').replace(/\/$/, '')
 const SECRET = process.env.PREVIEW_SECRET ?? ''
@@ -62,19 +62,7 @@ const SERVER_FILES = [
   `/@fs${checkout}/cms/media/private/`,
 ]
 
-/** The id of a demo account (the preview token names its user). */
-const demoId = async (account: 'editor' | 'admin') => {
-  const login = await fetch(`${CMS_URL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      email: `${account}@vitrine.test`,
-      password: process.env.DEMO_PASSWORD || 'vitrine-demo',
-    }),
-  })
-  expect(login.ok, `demo ${account} login`).toBe(true)
-  return String(((await login.json()) as { user: { id: number | string } }).user.id)
-}
+const demoId = async (account: 'editor' | 'admin') => (await demoSession(account)).id
 
 const session = (u: string) =>
   `vitrine_preview=${signPreviewToken({ c: 'pages', id: '1', u }, SECRET)}`
@@ -96,7 +84,8 @@ test.describe('draft-preview origin', () => {
     )
     const leaks: string[] = []
     for (const probe of SERVER_FILES) {
-      for (const headers of [{}, { cookie }, { cookie, accept: 'text/html' }]) {
+      const variants: Record<string, string>[] = [{}, { cookie }, { cookie, accept: 'text/html' }]
+      for (const headers of variants) {
         const res = await rawGet(probe, headers)
         const leaked =
           res.status === 200 ||

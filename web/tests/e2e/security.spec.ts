@@ -2,7 +2,7 @@
 // without a single CSP violation, scripts run only when Astro hashed them, and no page writes a
 // script or data URL in a link.
 import { expect, test, type Page } from '@playwright/test'
-import { cmsAll, samplePages, SITE_URL, type Article } from './helpers'
+import { samplePages, searchNewestArticle, SITE_URL } from './helpers'
 
 /** Collects every CSP violation (DOM event and console report) of the page. */
 const watchViolations = async (page: Page) => {
@@ -54,15 +54,7 @@ test('every page type loads without a CSP violation, with scripts limited to has
     ).toEqual([])
   }
   // The search page runs Pagefind (WebAssembly) under the same policy.
-  const [article] = await cmsAll<Article>('articles', '&sort=-publishedAt')
-  const word = article!.title
-    .split(/\s+/)
-    .find((w) => w.length > 6)!
-    .replace(/[^\p{L}-]/gu, '')
-  await page.goto('/recherche/')
-  await page.getByLabel(/Rechercher un article/).fill(word)
-  await page.getByRole('button', { name: 'Rechercher' }).click()
-  await expect(page.locator('.search__hit').first()).toBeVisible()
+  await searchNewestArticle(page)
   // A lead form still works under the policy (hydrated island, token fetch from the CMS).
   await page.goto(pages.contact!)
   await page.mouse.wheel(0, 4000)
