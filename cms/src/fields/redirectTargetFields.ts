@@ -1,5 +1,9 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
 import { validateLink } from './validateLink'
+
+/** The rule applies when the target is a custom URL (a reference to a document has none). */
+const validateCustomTarget: TextFieldSingleValidation = (value, args) =>
+  (args.siblingData as { type?: string })?.type === 'custom' ? validateLink(value, args) : true
 
 /**
  * plugin-redirects' fields with the one URL rule on the custom target (`to.url`, used only when
@@ -12,13 +16,7 @@ export const redirectTargetFields = ({ defaultFields }: { defaultFields: Field[]
           ...field,
           fields: field.fields.map((sub) =>
             sub.type === 'text' && sub.name === 'url'
-              ? {
-                  ...sub,
-                  validate: (value, args) =>
-                    (args.siblingData as { type?: string })?.type === 'custom'
-                      ? validateLink(value, args)
-                      : true,
-                }
+              ? ({ ...sub, validate: validateCustomTarget } as Field)
               : sub,
           ),
         }

@@ -24,7 +24,7 @@ export const articleEditor = lexicalEditor({
       fields: ({ defaultFields }) =>
         defaultFields.map((field) =>
           field.name === 'url' && field.type === 'text'
-            ? { ...field, validate: validateRichTextLink }
+            ? ({ ...field, validate: validateRichTextLink } as typeof field)
             : field,
         ),
     }),
