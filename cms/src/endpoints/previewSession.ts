@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { isPreviewReader } from '../access/previewReader'
+import { isPreviewReader } from '../access/isPreviewReader'
 import { hasRole } from '../access/roles'
 import { verifyPreviewToken } from '../lib/previewTokens'
 
@@ -9,7 +9,7 @@ const refuse = (error: string) =>
 /**
  * POST /api/preview-session { token } → 200 while the token's user may still preview drafts
  * (editor or admin today), else 403 (audit F21). Asked by the preview server, signed in with the
- * preview secret (collections/Users/previewReader.ts), on each use of a preview link or session:
+ * preview secret (collections/Users/previewReaderStrategy.ts), on each use of a preview link or session:
  * demoting or deleting a user ends their previews at once.
  */
 export const previewSession: Endpoint = {

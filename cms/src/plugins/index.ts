@@ -8,7 +8,7 @@ import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
 import { redirectTargetFields } from '../fields/redirectTargetFields'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
 import { siteUrl } from '../lib/urls'
 

@@ -1,7 +1,7 @@
 import type { SiteSetting, Webinar } from '@vitrine/cms-client'
-import { formatDayTime } from './dates'
-import { safeHref } from './html'
-import { paths } from './paths'
+import { formatDayTime } from '../render/dates'
+import { safeHref } from '../render/html'
+import { paths } from '../seo/publicPaths'
 
 export type Announcement = { text?: string; href: string; label: string }
 
