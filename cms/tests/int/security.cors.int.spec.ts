@@ -1,5 +1,6 @@
 // The site origin gets no credentialed access to the CMS (audit F8): the lead forms need no cookie,
-// only the admin's own origin is trusted for cookies and CSRF.
+// only the admin's own origin is trusted for cookies and CSRF. The publisher's build logs reach the
+// admin through the CMS only (audit F17): the CMS holds the webhook secret.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { cmsUrl, siteUrl } from '../../src/lib/urls'
@@ -67,5 +68,35 @@ describe('CORS and CSRF for the site origin', () => {
     )
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe(siteUrl)
+  })
+})
+
+const logAs = async (role: 'admin' | 'editor' | 'sales' | null) => {
+  const headers = new Headers()
+  if (role) {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: users[role].email, password: 'test-password-1' },
+    })
+    headers.set('authorization', `JWT ${token}`)
+  }
+  return callApi(new Request(`${cmsUrl}/api/publisher-log/20261201-000000-000-abcd`, { headers }))
+}
+
+describe('GET /api/publisher-log/:id', () => {
+  it('refuses anonymous visitors and sales with a French message', async () => {
+    for (const role of [null, 'sales'] as const) {
+      const response = await logAs(role)
+      expect(response.status, String(role)).toBe(403)
+      expect(((await response.json()) as { error: string }).error).toMatch(/Réservé/)
+    }
+  })
+
+  it('lets editors and admins through to the publisher (here unreachable: a French 502 or 404)', async () => {
+    for (const role of ['editor', 'admin'] as const) {
+      const response = await logAs(role)
+      expect([404, 502], role).toContain(response.status)
+      expect(((await response.json()) as { error: string }).error).toMatch(/Journal|publication/)
+    }
   })
 })
