@@ -27,9 +27,11 @@ import { plugins } from './plugins'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
-import { cmsUrl, siteUrl } from './lib/urls'
+import { cmsUrl } from './lib/urls'
 import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
 import { restrictDocumentLocks } from './lib/restrictDocumentLocks'
+import { previewSession } from './endpoints/previewSession'
+import { publisherLog } from './endpoints/publisherLog'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,15 +60,18 @@ export default buildConfig({
   },
   collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
   globals: [SiteSettings, SpamStats],
-  endpoints: [...privacyEndpoints, schedulePublish],
+  endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog],
   editor: articleEditor,
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp,
   plugins,
   jobs,
-  cors: [siteUrl],
-  csrf: [siteUrl, cmsUrl],
+  // No credentialed CORS for anyone: the site's lead forms need no cookie and get their own CORS
+  // headers from the lead endpoints (endpoints/leads/cors.ts). Cookies count only from the admin's
+  // own origin (audit F8, docs/adr/0014-links-and-headers.md).
+  cors: [],
+  csrf: [cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
     autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
