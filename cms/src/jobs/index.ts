@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
+import { keepLease } from './leases'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { requestRebuildTask } from './requestRebuild'
@@ -13,13 +14,14 @@ import { sendEmailTask } from './sendEmail'
  * at all (Payload's autoRun cron would otherwise still queue scheduled tasks every second).
  */
 export const jobs: JobsConfig = {
+  // Each running task renews its lease; a job whose runner died is taken back (leases.ts).
   tasks: [
     requestRebuildTask,
     sendEmailTask,
     notifyWebinarRegistrantsTask,
     purgeExpiredLeadsTask,
     ensureLeadFollowUpsTask,
-  ],
+  ].map(keepLease),
   autoRun: () =>
     process.env.JOBS_AUTORUN === 'false'
       ? []

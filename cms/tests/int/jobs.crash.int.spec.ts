@@ -59,9 +59,8 @@ it('a worker killed mid-send, then two workers on one database: every e-mail del
   const inFlightAtKill = records.length - smtp.mails.length
 
   workers.push(startWorker(workerEnv), startWorker(workerEnv))
-  await waitFor(
-    'every e-mail sent',
-    async () => (await emailRecords()).every((e) => e.status === 'sent'),
+  await waitFor('every e-mail sent', async () =>
+    (await emailRecords()).every((e) => e.status === 'sent'),
   )
   await sleep(2000) // a duplicate would still be on its way to the server
 
@@ -128,3 +127,30 @@ it('a scheduled purge left running by a dead worker is taken back, runs, and is 
     return next.totalDocs === 1
   })
 }, 150_000)
+
+it('two runners claiming at the same moment never both get one job', async () => {
+  for (const w of workers.splice(0)) await killWorker(w)
+  const queued = await Promise.all(
+    Array.from({ length: 6 }, () =>
+      payload.jobs.queue({ task: 'requestRebuild', input: {}, queue: 'race' } as never),
+    ),
+  )
+  // What Payload's runner does to claim a batch, from two runners interleaved on one database.
+  const claim = () =>
+    payload.db.updateJobs({
+      data: { processing: true },
+      limit: 10,
+      returning: true,
+      req: {},
+      where: {
+        and: [
+          { queue: { equals: 'race' } },
+          { completedAt: { exists: false } },
+          { processing: { equals: false } },
+        ],
+      },
+    })
+  const [a, b] = await Promise.all([claim(), claim()])
+  const ids = [...(a ?? []), ...(b ?? [])].map((j) => String(j.id))
+  expect(ids.sort()).toEqual(queued.map((j) => String(j.id)).sort())
+})

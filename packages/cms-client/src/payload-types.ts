@@ -81,6 +81,7 @@ export interface Config {
     resumes: Resume
     users: User
     'site-changes': SiteChange
+    claims: Claim
     redirects: Redirect
     exports: Export
     imports: Import
@@ -110,6 +111,7 @@ export interface Config {
     resumes: ResumesSelect<false> | ResumesSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
+    claims: ClaimsSelect<false> | ClaimsSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
     exports: ExportsSelect<false> | ExportsSelect<true>
     imports: ImportsSelect<false> | ImportsSelect<true>
@@ -971,7 +973,7 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
-  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
   /**
    * Comma-separated.
@@ -1016,6 +1018,15 @@ export interface SiteChange {
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number
+  key: string
+  expiresAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1324,6 +1335,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes'
         value: number | SiteChange
+      } | null)
+    | ({
+        relationTo: 'claims'
+        value: number | Claim
       } | null)
     | ({
         relationTo: 'redirects'
@@ -1955,6 +1970,14 @@ export interface SiteChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T
+  expiresAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2506,6 +2529,7 @@ export interface TaskCreateCollectionExport {
       | 'resumes'
       | 'users'
       | 'site-changes'
+      | 'claims'
       | 'redirects'
       | 'exports'
       | 'imports'

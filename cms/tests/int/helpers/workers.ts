@@ -10,7 +10,7 @@ export type Worker = { child: ChildProcess; exited: Promise<void>; log: string[]
  * `payload jobs:run` as production runs it (`pnpm run worker`: a cron tick every second, schedules
  * handled), in its own process on this test file's database. Killed with `killWorker`.
  */
-export const startWorker = (env: NodeJS.ProcessEnv = {}): Worker => {
+export const startWorker = (env: Record<string, string> = {}): Worker => {
   const child = spawn(
     process.execPath,
     [
