@@ -19,6 +19,7 @@ export const Claims: CollectionConfig = {
   timestamps: false,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
+    { name: 'scope', type: 'text', index: true },
     { name: 'expiresAt', type: 'date', required: true, index: true },
   ],
 }

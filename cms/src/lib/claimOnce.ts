@@ -6,11 +6,17 @@ import type { Payload } from 'payload'
  * someone holds it already. Runs outside any request transaction: a claim is visible to the other
  * processes at once and survives a rollback of the caller's work.
  */
-export const claimOnce = async (payload: Payload, key: string, ttlMs: number): Promise<boolean> => {
+export const claimOnce = async (
+  payload: Payload,
+  key: string,
+  ttlMs: number,
+  /** Groups claims that are counted together (the slots of one rate-limit window). */
+  scope?: string,
+): Promise<boolean> => {
   try {
     await payload.db.create({
       collection: 'claims',
-      data: { key, expiresAt: new Date(Date.now() + ttlMs).toISOString() },
+      data: { key, scope, expiresAt: new Date(Date.now() + ttlMs).toISOString() },
       req: {},
       returning: false,
     })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { clientIp } from './clientIp'
 
-const h = (xff?: string) => new Headers(xff ? { 'x-forwarded-for': xff, 'x-real-ip': '9.9.9.9' } : {})
+const h = (xff?: string) =>
+  new Headers(xff ? { 'x-forwarded-for': xff, 'x-real-ip': '9.9.9.9' } : {})
 
 describe('clientIp', () => {
   it('with no trusted proxy, no header picks the key: every client is "direct"', () => {

@@ -92,6 +92,8 @@ test('the CMS killed mid-load: every lead that got a 201 is stored after restart
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPort),
     LEADS_NOTIFY_TO: 'equipe@vitrine.test',
+    // The test plays the reverse proxy: each visitor has its own X-Forwarded-For address.
+    TRUSTED_PROXIES: '1',
   }
   let server: Server | undefined
   try {

@@ -44,7 +44,9 @@ it('behind one proxy: what the client wrote before the proxy’s entry buys noth
   const real = uniqueIp()
   const statuses: number[] = []
   for (let i = 0; i < 30; i++)
-    statuses.push((await postLead(validLead('contact'), { ip: `203.0.113.${i + 1}, ${real}` })).status)
+    statuses.push(
+      (await postLead(validLead('contact'), { ip: `203.0.113.${i + 1}, ${real}` })).status,
+    )
   expect(accepted(statuses)).toBe(perMinute)
 })
 

@@ -1026,6 +1026,7 @@ export interface SiteChange {
 export interface Claim {
   id: number
   key: string
+  scope?: string | null
   expiresAt: string
 }
 /**
@@ -1974,6 +1975,7 @@ export interface SiteChangesSelect<T extends boolean = true> {
  */
 export interface ClaimsSelect<T extends boolean = true> {
   key?: T
+  scope?: T
   expiresAt?: T
 }
 /**

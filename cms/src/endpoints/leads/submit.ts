@@ -3,7 +3,8 @@ import { CV_FIELD, FORM_TOKEN_FIELD, isHoneypotFilled, parseLead } from '@vitrin
 import { checkCv, cvMessages, type CheckedCv } from './cvFile'
 import { isForeignOrigin } from './cors'
 import { checkFormToken } from './formToken'
-import { clientIp, limits, SlidingWindowLimiter } from './rateLimit'
+import { clientIp } from '../../lib/clientIp'
+import { limits, SharedWindowLimiter } from './rateLimit'
 import { readSubmission } from './readSubmission'
 import { checkReferences } from './references'
 import { failure, messages, success } from './respond'
@@ -11,7 +12,8 @@ import { countSpam } from './spamCounter'
 import { CvRefused, storeLead } from './storeLead'
 
 /** Submissions without a valid form token share a tight budget per IP (see docs/adr/0004). */
-export const tokenlessLimiter = new SlidingWindowLimiter(
+export const tokenlessLimiter = new SharedWindowLimiter(
+  'tokenless',
   Number(process.env.LEADS_TOKENLESS_PER_IP_PER_HOUR ?? 3),
   3_600_000,
 )
@@ -59,7 +61,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     sourcePage: body.record.sourcePage,
   }
 
-  const perIp = limits.perIp.hit(ip)
+  const perIp = await limits.perIp.hit(payload, ip)
   if (!perIp.ok) {
     countSpam(payload, 'rateLimitIp', `ip ${ip}`)
     return failure(ctx, {
@@ -80,7 +82,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     return failure(ctx, { status: 400, fieldErrors: {}, formError: messages.rejected })
   }
   if (token !== 'ok') {
-    const budget = tokenlessLimiter.hit(ip)
+    const budget = await tokenlessLimiter.hit(payload, ip)
     if (!budget.ok) {
       countSpam(payload, 'suspicious', `ip ${ip} token ${token}`)
       return failure(ctx, {
@@ -107,7 +109,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     if (!checked.ok) return failure(ctx, { status: 400, fieldErrors: checked.fieldErrors })
     cv = checked.cv
   }
-  const perEmail = limits.perEmail.hit(data.email)
+  const perEmail = await limits.perEmail.hit(payload, data.email)
   if (!perEmail.ok) {
     countSpam(payload, 'rateLimitEmail', `ip ${ip}`)
     return failure(ctx, {

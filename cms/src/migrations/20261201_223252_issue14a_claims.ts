@@ -4,10 +4,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`claims\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
+  	\`scope\` text,
   	\`expires_at\` text NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`claims_key_idx\` ON \`claims\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`claims_scope_idx\` ON \`claims\` (\`scope\`);`)
   await db.run(sql`CREATE INDEX \`claims_expires_at_idx\` ON \`claims\` (\`expires_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`claims_id\` integer REFERENCES claims(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`claims_id\`);`)
