@@ -67,15 +67,16 @@ it('one mailbox written five ways (case, +tag, Gmail dots) gets the daily ration
   const base = `victime${Date.now().toString(36)}`
   const spellings = [
     `${base}@gmail.com`,
-    `${base.toUpperCase()}@Gmail.com`,
+    `${base.toUpperCase()}+2@Gmail.com`,
     `${base}+1@gmail.com`,
     `${base.slice(0, 3)}.${base.slice(3)}@gmail.com`,
     `${base}@googlemail.com`,
   ]
-  for (const email of spellings)
-    expect((await postLead({ ...validLead('contact'), email }, { ip: uniqueIp() })).status).toBe(201)
-  const stored = [...new Set([...spellings, ...spellings.map((s) => s.toLowerCase())])]
-  const records = await personRecords({ to: { in: stored } })
+  for (const [i, email] of spellings.entries()) {
+    const body = { ...validLead('contact'), email, message: `Bonjour, voici ma demande n° ${i + 1}.` }
+    expect((await postLead(body, { ip: uniqueIp() })).status).toBe(201)
+  }
+  const records = await personRecords({ to: { like: base.slice(3) } })
   expect(records).toHaveLength(5)
   expect(records.filter((r) => r.status !== 'skipped')).toHaveLength(perMailbox)
 })
