@@ -1,6 +1,6 @@
-import * as migration_20261126_184820_initial from './20261126_184820_initial';
-import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
-import * as migration_20261201_223252_issue14a_claims from './20261201_223252_issue14a_claims';
+import * as migration_20261126_184820_initial from './20261126_184820_initial'
+import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox'
+import * as migration_20261201_224220_issue14a_claims from './20261201_224220_issue14a_claims'
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261126_195916_leads_outbox',
   },
   {
-    up: migration_20261201_223252_issue14a_claims.up,
-    down: migration_20261201_223252_issue14a_claims.down,
-    name: '20261201_223252_issue14a_claims'
+    up: migration_20261201_224220_issue14a_claims.up,
+    down: migration_20261201_224220_issue14a_claims.down,
+    name: '20261201_224220_issue14a_claims',
   },
-];
+]

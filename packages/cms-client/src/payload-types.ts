@@ -975,6 +975,7 @@ export interface Email {
     | 'application-acknowledgement'
   status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
+  mailbox?: string | null
   /**
    * Comma-separated.
    */
@@ -1900,6 +1901,7 @@ export interface EmailsSelect<T extends boolean = true> {
   template?: T
   status?: T
   attempts?: T
+  mailbox?: T
   to?: T
   person?: T
   subject?: T

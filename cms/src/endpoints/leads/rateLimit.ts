@@ -16,9 +16,14 @@ export class SharedWindowLimiter {
 
   constructor(
     readonly name: string,
-    readonly limit: number,
+    /** A number, or a function read at each hit (a budget set by env after start-up). */
+    private readonly max: number | (() => number),
     readonly windowMs: number,
   ) {}
+
+  get limit() {
+    return typeof this.max === 'function' ? this.max() : this.max
+  }
 
   /** Records one attempt for `key`; false (with the wait in ms) when over the limit. */
   async hit(
@@ -34,7 +39,8 @@ export class SharedWindowLimiter {
       where: { scope: { equals: scope } },
       req: {},
     })
-    for (let n = totalDocs + 1; n <= this.limit; n++)
+    const limit = this.limit
+    for (let n = totalDocs + 1; n <= limit; n++)
       if (await claimOnce(payload, `${scope}:${n}`, 2 * this.windowMs, scope)) return { ok: true }
     return { ok: false, retryAfterMs: (window + 1) * this.windowMs - now }
   }

@@ -3,6 +3,7 @@ import { CV_FIELD, FORM_TOKEN_FIELD, isHoneypotFilled, parseLead } from '@vitrin
 import { checkCv, cvMessages, type CheckedCv } from './cvFile'
 import { isForeignOrigin } from './cors'
 import { checkFormToken } from './formToken'
+import { mailboxOf } from '../../email/mailbox'
 import { clientIp } from '../../lib/clientIp'
 import { limits, SharedWindowLimiter } from './rateLimit'
 import { readSubmission } from './readSubmission'
@@ -30,6 +31,8 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const headers = req.headers
   const origin = headers.get('origin')
   const ip = clientIp(headers)
+  // The autoresponder cap per client reads it (email/outbox.ts).
+  req.context.clientIp = ip
   const base = { origin, referer: headers.get('referer') }
 
   if (isForeignOrigin(origin)) {
@@ -109,7 +112,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     if (!checked.ok) return failure(ctx, { status: 400, fieldErrors: checked.fieldErrors })
     cv = checked.cv
   }
-  const perEmail = await limits.perEmail.hit(payload, data.email)
+  const perEmail = await limits.perEmail.hit(payload, mailboxOf(data.email))
   if (!perEmail.ok) {
     countSpam(payload, 'rateLimitEmail', `ip ${ip}`)
     return failure(ctx, {
