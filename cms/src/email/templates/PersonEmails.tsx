@@ -74,7 +74,7 @@ export function ApplicationAcknowledgement({
       <P>
         {talentPool
           ? 'Comme vous l’avez accepté, nous conservons votre candidature 2 ans après notre dernier échange pour vous proposer des missions adaptées. Vous pouvez retirer cet accord à tout moment en répondant à cet e-mail.'
-          : 'Nous conservons votre candidature 3 mois après notre décision, puis nous la supprimons.'}
+          : 'Nous conservons votre candidature 3 mois après notre décision (au plus 6 mois après sa réception si aucune décision n’est prise), puis nous la supprimons.'}
       </P>
       <P>
         À très bientôt,
