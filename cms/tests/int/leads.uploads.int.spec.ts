@@ -121,28 +121,72 @@ describe('CV uploads (freelancer applications)', () => {
     const asDocx = await apply({ name: 'cv.docx', type: '', data: minimalDocx() })
     expect(asDocx.status, await asDocx.clone().text()).toBe(201)
   })
+
+  it('a .docx that is not a real Word archive is refused (ZIP bytes and « word/ » are not enough)', async () => {
+    const fakes = [
+      // ZIP magic, then anything that merely mentions word/
+      Buffer.concat([
+        Buffer.from('PK\x03\x04', 'latin1'),
+        Buffer.from(' word/ '),
+        Buffer.alloc(256),
+      ]),
+      // a real archive, but no Word package in it
+      zip([['word/readme.txt', 'bonjour']]),
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['xl/workbook.xml', '<workbook/>'],
+      ]),
+    ]
+    for (const data of fakes) {
+      const res = await apply({ name: 'cv.docx', type: '', data })
+      expect(res.status, await res.clone().text()).toBe(400)
+    }
+  })
 })
 
-/** The smallest ZIP that reads as a Word file: [Content_Types].xml naming a Word main part, then word/. */
-const minimalDocx = () => {
-  const entry = (filename: string, text: string) => {
+/** A ZIP archive (stored entries, local headers + central directory), as any zip tool writes. */
+const zip = (entries: [string, string][]) => {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const [filename, text] of entries) {
     const name = Buffer.from(filename)
     const content = Buffer.from(text)
-    const header = Buffer.alloc(30)
-    header.writeUInt32LE(0x04034b50, 0)
-    header.writeUInt16LE(20, 4)
-    header.writeUInt32LE(content.length, 18)
-    header.writeUInt32LE(content.length, 22)
-    header.writeUInt16LE(name.length, 26)
-    return Buffer.concat([header, name, content])
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt32LE(content.length, 18)
+    local.writeUInt32LE(content.length, 22)
+    local.writeUInt16LE(name.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt32LE(content.length, 20)
+    central.writeUInt32LE(content.length, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, name, content)
+    centrals.push(central, name)
+    offset += 30 + name.length + content.length
   }
-  const types =
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-  return Buffer.concat([
-    entry('[Content_Types].xml', types),
-    entry('word/document.xml', '<w:document/>'),
-    Buffer.from('PK\x05\x06', 'latin1'),
-    Buffer.alloc(18),
-  ])
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
 }
+
+/** The smallest archive that is a Word file: [Content_Types].xml naming the main part, and it. */
+const minimalDocx = () =>
+  zip([
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ],
+    ['word/document.xml', '<w:document/>'],
+  ])
