@@ -72,6 +72,8 @@ it('erasing an address removes the exports listing it, the jobs naming it and or
   const resumesDir = payload.collections.resumes.config.upload.staticDir!
   const orphan = path.join(resumesDir, 'cv-orphelin.pdf')
   fs.writeFileSync(orphan, pdfFile().data)
+  const yesterday = new Date(Date.now() - DAY)
+  fs.utimesSync(orphan, yesterday, yesterday) // left by a crash, not an upload in progress
 
   const answer = await erase(email)
   expect(answer.status).toBe(200)

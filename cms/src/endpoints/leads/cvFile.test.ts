@@ -29,7 +29,7 @@ const zip = (names: string[]) => {
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])
 }
-const file = (data: Buffer) => new File([data], 'cv.docx', { type: '' })
+const file = (data: Buffer) => new File([new Uint8Array(data)], 'cv.docx', { type: '' })
 
 describe('checkCv: .docx', () => {
   it('accepts a Word archive ([Content_Types].xml and word/document.xml)', async () => {
