@@ -1,4 +1,4 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
 import { removeOrphanCvFiles } from '../endpoints/privacy/personTraces'
 
 /**
@@ -42,7 +42,7 @@ const FAILED_JOB_KEEP_DAYS = 30
 const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000).toISOString()
   const { db } = req.payload
-  const jobWhere = {
+  const jobWhere: Where = {
     or: [
       { completedAt: { less_than: daysAgo(JOB_KEEP_DAYS) } },
       {
@@ -55,7 +55,7 @@ const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   }
   const jobs = (await db.count({ collection: 'payload-jobs', where: jobWhere, req: {} })).totalDocs
   if (jobs) await db.deleteMany({ collection: 'payload-jobs', where: jobWhere, req: {} })
-  const claimWhere = { expiresAt: { less_than: now.toISOString() } }
+  const claimWhere: Where = { expiresAt: { less_than: now.toISOString() } }
   const claims = (await db.count({ collection: 'claims', where: claimWhere, req: {} })).totalDocs
   if (claims) await db.deleteMany({ collection: 'claims', where: claimWhere, req: {} })
   const orphanFiles = await removeOrphanCvFiles(req, now.getTime())
