@@ -2,10 +2,10 @@
 // most, stored privately; anything else is refused with a French message and nothing is stored.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { CV_MAX_BYTES } from '@vitrine/contracts'
+import { CV_MAX_BYTES, toFormEntries } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile } from './helpers/fixtures'
-import { callApi, postLead, resetLimits, validLead } from './helpers/leads'
+import { callApi, postLead, resetLimits, uniqueIp, validLead } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 
 let payload: Payload
@@ -141,6 +141,62 @@ describe('CV uploads (freelancer applications)', () => {
       const res = await apply({ name: 'cv.docx', type: '', data })
       expect(res.status, await res.clone().text()).toBe(400)
     }
+  })
+})
+
+describe('concurrent CV uploads', () => {
+  it('at most LEADS_MAX_CONCURRENT_UPLOADS are read at once: one more gets 503 at once, the others go through', async () => {
+    const max = Number(process.env.LEADS_MAX_CONCURRENT_UPLOADS ?? 4)
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    // A visitor on a slow line: half the body now, the rest when the gate opens.
+    const slowUpload = async () => {
+      const form = new FormData()
+      for (const [k, v] of toFormEntries(validLead('freelancer_application'))) form.append(k, v)
+      form.append(
+        'cv',
+        new Blob([pdfFile().data as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+        'cv.pdf',
+      )
+      const encoded = new Response(form)
+      const bytes = new Uint8Array(await encoded.arrayBuffer())
+      const half = bytes.length >> 1
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.subarray(0, half))
+          await gate
+          controller.enqueue(bytes.subarray(half))
+          controller.close()
+        },
+      })
+      return callApi(
+        new Request(`${cmsUrl}/api/leads/submit`, {
+          method: 'POST',
+          headers: {
+            'content-type': encoded.headers.get('content-type')!,
+            accept: 'application/json',
+            origin: process.env.SITE_URL ?? 'http://localhost:4321',
+            'x-forwarded-for': uniqueIp(),
+            'user-agent': 'Mozilla/5.0 (test)',
+            'accept-language': 'fr-FR',
+          },
+          body,
+          duplex: 'half',
+        } as RequestInit),
+      )
+    }
+    const pending = Array.from({ length: max }, () => slowUpload())
+    await new Promise((r) => setTimeout(r, 500)) // all of them are being read now
+    const extra = await Promise.race([
+      slowUpload(),
+      new Promise<null>((r) => setTimeout(() => r(null), 3000)),
+    ])
+    release()
+    const statuses = await Promise.all(pending.map(async (p) => (await p).status))
+    expect(extra?.status).toBe(503) // not left waiting with the others
+    expect(extra!.headers.get('retry-after')).toBeTruthy()
+    expect((await extra!.json()).formError).toMatch(/Réessayez/)
+    expect(statuses).toEqual(Array.from({ length: max }, () => 201))
   })
 })
 
