@@ -45,6 +45,13 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const body = await readSubmission(req as unknown as Request)
   if ('error' in body) {
     const ctx = { ...base, wantsJson: body.wantsJson }
+    if (body.error === 'busy')
+      return failure(ctx, {
+        status: 503,
+        fieldErrors: {},
+        formError: messages.busy,
+        retryAfterSeconds: 10,
+      })
     if (body.error === 'tooLarge')
       return failure(ctx, {
         status: 413,
