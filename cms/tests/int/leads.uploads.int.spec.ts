@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CV_MAX_BYTES, toFormEntries } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile } from './helpers/fixtures'
+import { zipArchive } from './helpers/zip'
 import { callApi, postLead, resetLimits, uniqueIp, validLead } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 
@@ -131,8 +132,8 @@ describe('CV uploads (freelancer applications)', () => {
         Buffer.alloc(256),
       ]),
       // a real archive, but no Word package in it
-      zip([['word/readme.txt', 'bonjour']]),
-      zip([
+      zipArchive([['word/readme.txt', 'bonjour']]),
+      zipArchive([
         ['[Content_Types].xml', '<Types/>'],
         ['xl/workbook.xml', '<workbook/>'],
       ]),
@@ -195,50 +196,14 @@ describe('concurrent CV uploads', () => {
     const statuses = await Promise.all(pending.map(async (p) => (await p).status))
     expect(extra?.status).toBe(503) // not left waiting with the others
     expect(extra!.headers.get('retry-after')).toBeTruthy()
-    expect((await extra!.json()).formError).toMatch(/Réessayez/)
+    expect((await extra!.json()).formError).toMatch(/réessayez/i)
     expect(statuses).toEqual(Array.from({ length: max }, () => 201))
   })
 })
 
-/** A ZIP archive (stored entries, local headers + central directory), as any zip tool writes. */
-const zip = (entries: [string, string][]) => {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const [filename, text] of entries) {
-    const name = Buffer.from(filename)
-    const content = Buffer.from(text)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt32LE(content.length, 18)
-    local.writeUInt32LE(content.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt32LE(content.length, 20)
-    central.writeUInt32LE(content.length, 24)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, name, content)
-    centrals.push(central, name)
-    offset += 30 + name.length + content.length
-  }
-  const directory = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, directory, end])
-}
-
 /** The smallest archive that is a Word file: [Content_Types].xml naming the main part, and it. */
 const minimalDocx = () =>
-  zip([
+  zipArchive([
     [
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

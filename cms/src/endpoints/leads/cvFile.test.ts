@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkCv } from './cvFile'
 import { isWordArchive } from './wordArchive'
+import { zipArchive } from '../../../tests/int/helpers/zip'
 
-/** A ZIP (stored entries, central directory) holding these file names. */
-const zip = (names: string[]) => {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const filename of names) {
-    const name = Buffer.from(filename)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(name.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, name)
-    centrals.push(central, name)
-    offset += 30 + name.length
-  }
-  const directory = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(names.length, 8)
-  end.writeUInt16LE(names.length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, directory, end])
-}
+const zip = (names: string[]) => zipArchive(names.map((name) => [name, '']))
 const file = (data: Buffer) => new File([new Uint8Array(data)], 'cv.docx', { type: '' })
 
 describe('checkCv: .docx', () => {
