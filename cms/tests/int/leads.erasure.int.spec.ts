@@ -119,3 +119,24 @@ it('the nightly purge deletes finished jobs after a week, and expired claims', a
   })
   expect(claims.totalDocs).toBe(0)
 })
+
+it('the nightly purge removes a contact left without any lead (a crash between the writes)', async () => {
+  const orphan = await payload.create({
+    collection: 'contacts',
+    data: { email: `orphelin-${Date.now()}@exemple-pme.fr` } as never,
+    context: { skipSideEffects: true },
+  })
+  const body = validLead('contact')
+  expect((await postLead(body)).status).toBe(201)
+  const [kept] = (
+    await payload.find({ collection: 'contacts', where: { email: { equals: body.email } } })
+  ).docs
+  const req = await createLocalReq({}, payload)
+  await purgeExpiredLeads(req, new Date(Date.now() + 2 * DAY))
+  expect(
+    await payload.findByID({ collection: 'contacts', id: orphan.id, disableErrors: true }),
+  ).toBeNull()
+  expect(
+    await payload.findByID({ collection: 'contacts', id: kept!.id, disableErrors: true }),
+  ).not.toBeNull()
+})
