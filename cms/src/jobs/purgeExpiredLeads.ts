@@ -1,5 +1,5 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
-import { removeOrphanCvFiles } from '../endpoints/privacy/personTraces'
+import { removeOrphanContacts, removeOrphanCvFiles } from '../endpoints/privacy/personTraces'
 
 /**
  * Deletes every lead whose retention period is over (`retainUntil`, computed from the contract's
@@ -37,7 +37,7 @@ const FAILED_JOB_KEEP_DAYS = 30
 /**
  * What the queue and the claims leave behind: finished jobs (their input and log may name a
  * person) after a week, failed ones after 30 days, claims past their expiry, CV files no record
- * points to.
+ * points to, contacts without a lead.
  */
 const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000).toISOString()
@@ -59,7 +59,8 @@ const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const claims = (await db.count({ collection: 'claims', where: claimWhere, req: {} })).totalDocs
   if (claims) await db.deleteMany({ collection: 'claims', where: claimWhere, req: {} })
   const orphanFiles = await removeOrphanCvFiles(req, now.getTime())
-  return { jobs, claims, orphanFiles }
+  const orphanContacts = await removeOrphanContacts(req, now.getTime())
+  return { jobs, claims, orphanFiles, orphanContacts }
 }
 
 export const purgeExpiredLeadsTask: TaskConfig<'purgeExpiredLeads'> = {

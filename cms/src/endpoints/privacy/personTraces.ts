@@ -89,3 +89,42 @@ export const removeOrphanCvFiles = async (req: PayloadRequest, now = Date.now())
   }
   return removed
 }
+
+/**
+ * Contacts no lead points to any more (a crash between the contact and its lead: audit F4c), a day
+ * after they were created: nothing else would ever purge or erase them.
+ */
+export const removeOrphanContacts = async (req: PayloadRequest, now = Date.now()) => {
+  const before = new Date(now - 24 * 3600_000).toISOString()
+  let removed = 0
+  for (let page = 1; ; page++) {
+    const found = await req.payload.find({
+      collection: 'contacts',
+      where: { createdAt: { less_than: before } },
+      page,
+      limit: PAGE,
+      depth: 0,
+      select: { email: true },
+      req,
+      overrideAccess: true,
+    })
+    for (const contact of found.docs) {
+      const { totalDocs } = await req.payload.count({
+        collection: 'leads',
+        where: { contact: { equals: contact.id } },
+        req,
+        overrideAccess: true,
+      })
+      if (totalDocs > 0) continue
+      await req.payload.delete({
+        collection: 'contacts',
+        id: contact.id,
+        req,
+        overrideAccess: true,
+      })
+      removed++
+    }
+    if (!found.hasNextPage) break
+  }
+  return removed
+}
