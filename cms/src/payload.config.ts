@@ -18,6 +18,7 @@ import { WhitePapers } from './collections/WhitePapers'
 import { SiteChanges } from './collections/SiteChanges'
 import { Contacts } from './collections/Contacts'
 import { Emails } from './collections/Emails'
+import { Claims } from './collections/Claims'
 import { Resumes } from './collections/Resumes'
 import { privacyEndpoints } from './endpoints/privacy'
 import { schedulePublish } from './endpoints/schedulePublish'
@@ -58,7 +59,7 @@ export default buildConfig({
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges, Claims],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog],
   editor: articleEditor,

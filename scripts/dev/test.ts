@@ -89,6 +89,8 @@ await stage('e2e', async () => {
     // minute, covered by the CMS integration tests) would refuse the lead spec's ≈ 20 visitors.
     // The minimum fill time and the per-address limit keep their production values.
     process.env.LEADS_RATE_PER_IP_PER_MINUTE ??= '120'
+    // Same for the daily autoresponder budget per client (20): the per-mailbox cap stays at 3.
+    process.env.AUTORESPONDER_CAP_PER_CLIENT_PER_DAY ??= '1000'
     // E2E_PORT_BASE lets two checkouts run their browser tests side by side (5 ports from it).
     system = await startSystem({ workDir, portBase: Number(process.env.E2E_PORT_BASE) || 13000 })
     for (const ws of ['cms', 'web']) {

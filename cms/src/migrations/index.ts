@@ -1,6 +1,5 @@
 import * as migration_20261126_184820_initial from './20261126_184820_initial';
 import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
-import * as migration_20261201_223800_issue13b_login_throttle from './20261201_223800_issue13b_login_throttle';
 
 export const migrations = [
   {
@@ -11,11 +10,6 @@ export const migrations = [
   {
     up: migration_20261126_195916_leads_outbox.up,
     down: migration_20261126_195916_leads_outbox.down,
-    name: '20261126_195916_leads_outbox',
-  },
-  {
-    up: migration_20261201_223800_issue13b_login_throttle.up,
-    down: migration_20261201_223800_issue13b_login_throttle.down,
-    name: '20261201_223800_issue13b_login_throttle'
+    name: '20261126_195916_leads_outbox'
   },
 ];

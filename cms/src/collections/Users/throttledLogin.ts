@@ -1,5 +1,5 @@
 import { headersWithCors, type Endpoint, type PayloadHandler } from 'payload'
-import { clientIp } from '../../endpoints/leads/rateLimit'
+import { clientIp } from '../../lib/clientIp'
 import { loginThrottle } from './loginThrottle'
 
 const refusal = (minutes: number) =>
