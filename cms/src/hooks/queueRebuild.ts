@@ -4,6 +4,8 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
+import { skipSideEffects } from '../lib/skipSideEffects'
+import { config } from '../config'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
 type AnyDoc = Record<string, unknown> & {
@@ -15,9 +17,9 @@ type AnyDoc = Record<string, unknown> & {
 }
 
 /** Debounce: the rebuild goes this long after the last change of a burst… */
-export const REBUILD_DEBOUNCE_MS = Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000)
+export const REBUILD_DEBOUNCE_MS = config.rebuildDebounceMs
 /** …but never later than this after the first one (a long burst still publishes). */
-export const REBUILD_MAX_WAIT_MS = Number(process.env.REBUILD_MAX_WAIT_MS ?? 10_000)
+export const REBUILD_MAX_WAIT_MS = config.rebuildMaxWaitMs
 
 /**
  * Records the change and makes sure one `requestRebuild` job is pending. A burst of changes
@@ -28,7 +30,7 @@ export const queueRebuild = async (
   req: PayloadRequest,
   change: { collection: string; action: Action; doc?: AnyDoc },
 ) => {
-  if (req.context?.seed || req.context?.skipRebuild) return
+  if (skipSideEffects(req)) return
   const { payload } = req
   await payload.create({
     collection: 'site-changes',

@@ -7,6 +7,7 @@ import { isSales } from '../access/isSales'
 import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
+import { redirectTargetFields } from '../fields/redirectTargetFields'
 import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
 import { objectStorage } from './objectStorage'
@@ -34,6 +35,7 @@ export const plugins: Plugin[] = [
       admin: { group: { fr: 'Administration', en: 'Admin' } },
       access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
       hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
+      fields: redirectTargetFields,
     },
     redirectTypes: ['301', '302'],
   }),

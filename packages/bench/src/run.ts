@@ -137,6 +137,9 @@ if (!skip.has('seeded')) {
     const t0 = performance.now()
     fs.mkdirSync(path.join(work, 'seeded'), { recursive: true })
     const phase = timer(results, 'seeded demo')
+    // The bench plays the reverse proxy: each simulated visitor comes with its own address in
+    // X-Forwarded-For (the CMS trusts its last entry only with TRUSTED_PROXIES=1).
+    process.env.TRUSTED_PROXIES ??= '1'
     system = await startSystem({
       workDir: path.join(work, 'seeded'),
       portBase,

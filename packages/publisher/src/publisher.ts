@@ -18,6 +18,7 @@ import { checkHealth } from './health.ts'
 import { createApiServer } from './server.ts'
 import { createWebhookVerifier } from './signature.ts'
 import { readState, type BuildReason, type BuildRecord, type ReleaseInfo } from './state.ts'
+import { siteSecurityHeaders } from '@vitrine/contracts/security-headers'
 import { createStaticServer } from './static.ts'
 
 export type PublisherStatus = {
@@ -195,12 +196,18 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           handlers,
           logger,
           allowedOrigin: config.allowedOrigin,
+          readSecret: config.webhookSecret,
         })
         servers.push(api)
         apiUrl = await listen(api, config.port, config.host, 'publisher API (PUBLISHER_PORT)')
         logger.info(`Publisher API listening on ${apiUrl} (root ${config.root})`)
         if (config.sitePort !== null) {
-          const site = createStaticServer({ currentLink: layout.current, logger })
+          // docs/adr/0014-links-and-headers.md; HSTS only when the public site is https.
+          const securityHeaders = siteSecurityHeaders({
+            https: (process.env.SITE_URL ?? '').startsWith('https:'),
+            cmsUrl: process.env.CMS_URL,
+          })
+          const site = createStaticServer({ currentLink: layout.current, logger, securityHeaders })
           servers.push(site)
           siteUrl = await listen(
             site,

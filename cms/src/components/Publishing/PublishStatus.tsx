@@ -1,16 +1,11 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
+import { formatParis } from '@vitrine/contracts/paris-dates'
 import { jobQueueHealth } from '../../lib/health/jobQueueHealth'
 import { publishHealth } from '../../lib/health/publishHealth'
-import { fetchPublisherStatus, publisherPublicUrl } from '../../lib/publisherStatus'
+import { fetchPublisherStatus } from '../../lib/publisherStatus'
 import { RepublishButton } from './RepublishButton'
 import { siteStatusWarnings } from './siteStatusWarnings'
-
-const when = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
 
 /** The publishing widget: is the site up to date, what is waiting, what failed. */
 export async function PublishStatus({ payload, user }: ServerProps) {
@@ -50,7 +45,6 @@ export async function PublishStatus({ payload, user }: ServerProps) {
     label = 'modifications en attente'
     colour = 'var(--theme-warning-500)'
   }
-  const publicUrl = publisherPublicUrl()
   const lastBuild = reachable ? status.lastBuild : null
 
   return (
@@ -78,7 +72,7 @@ export async function PublishStatus({ payload, user }: ServerProps) {
       </h3>
       <p style={{ margin: '.5rem 0' }}>
         {reachable && status.lastSuccess?.finished
-          ? `Dernière publication réussie : ${when.format(new Date(status.lastSuccess.finished))} (${status.lastSuccess.pageCount ?? '?'} pages).`
+          ? `Dernière publication réussie : ${formatParis(status.lastSuccess.finished, 'medium')} (${status.lastSuccess.pageCount ?? '?'} pages).`
           : reachable
             ? 'Aucune publication réussie pour l’instant.'
             : 'Le service de publication ne répond pas : prévenez l’administrateur.'}{' '}
@@ -94,8 +88,12 @@ export async function PublishStatus({ payload, user }: ServerProps) {
       )}
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <RepublishButton />
-        {lastBuild && publicUrl && (
-          <a href={`${publicUrl}/releases/${lastBuild.id}/log`} target="_blank" rel="noreferrer">
+        {lastBuild && (
+          <a
+            href={`/api/publisher-log/${encodeURIComponent(lastBuild.id)}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             Journal de la dernière publication
           </a>
         )}

@@ -10,6 +10,7 @@ import type {
   Webinar,
   WhitePaper,
 } from '@vitrine/cms-client'
+import { buildNow } from '../config'
 import { buildFormToken } from './formToken'
 import type { PackedEntry } from './loaders'
 import type { RichTextContext } from '../render/richtext'
@@ -96,7 +97,7 @@ const build = async (): Promise<Site> => {
   if (!settings)
     throw new Error('content: site settings are missing (the settings loader stored nothing)')
 
-  const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date()
+  const now = buildNow()
   const mediaById = new Map(media.map((m) => [String(m.id), m]))
   const categoryById = new Map(categories.map((c) => [String(c.id), c]))
   const docs: Record<string, Map<string, { slug?: string | null }>> = {

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Media } from '@vitrine/cms-client'
 import { cms } from './cms'
-import { absoluteUrl } from '../config'
+import { absoluteUrl, OUT_DIR } from '../config'
 
 /**
  * Images: the CMS made every variant at upload (AVIF/WebP at 480/960/1600, JPEG 960, OG 1200×630).
@@ -44,7 +44,7 @@ export const mediaState = (): BuildState => {
   if (!state) {
     const root = process.cwd()
     state = {
-      outDir: path.resolve(root, process.env.OUT_DIR || 'dist'),
+      outDir: path.resolve(root, OUT_DIR),
       cacheDir: path.resolve(root, 'node_modules/.cache/vitrine-media'),
       copyToOutput: true,
       deferFiles: false,
