@@ -21,6 +21,7 @@ import { Emails } from './collections/Emails'
 import { Claims } from './collections/Claims'
 import { Resumes } from './collections/Resumes'
 import { privacyEndpoints } from './endpoints/privacy'
+import { health } from './endpoints/health'
 import { schedulePublish } from './endpoints/schedulePublish'
 import { SiteSettings } from './globals/SiteSettings'
 import { SpamStats } from './globals/SpamStats'
@@ -61,7 +62,7 @@ export default buildConfig({
   },
   collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges, Claims],
   globals: [SiteSettings, SpamStats],
-  endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog],
+  endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog, health],
   editor: articleEditor,
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -10,11 +10,13 @@ import { hasRole } from '../access/roles'
 import { redirectTargetFields } from '../fields/redirectTargetFields'
 import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
+import { objectStorage } from './objectStorage'
 import { siteUrl } from '../lib/urls'
 
 type Doc = { title?: string; excerpt?: string; summary?: string; story?: string; slug?: string; displayName?: string }
 
 export const plugins: Plugin[] = [
+  objectStorage(),
   seoPlugin({
     collections: ['articles', 'white-papers', 'webinars', 'freelancers', 'pages'],
     uploadsCollection: 'media',

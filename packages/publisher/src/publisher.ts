@@ -14,6 +14,7 @@ import {
   readCurrentId,
   type Releases,
 } from './releases.ts'
+import { checkHealth } from './health.ts'
 import { createApiServer } from './server.ts'
 import { createWebhookVerifier } from './signature.ts'
 import { readState, type BuildReason, type BuildRecord, type ReleaseInfo } from './state.ts'
@@ -187,6 +188,7 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           requestBuild: (reason: Omit<BuildReason, 'at'>) => requestBuild(reason),
           rollback,
           status,
+          health: async () => checkHealth(layout, await status()),
           logPath: (id: string) => (isReleaseId(id) ? logFile(layout, id) : null),
         }
         const api = createApiServer({

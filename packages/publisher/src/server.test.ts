@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   cleanupPublisher,
@@ -160,6 +162,42 @@ describe('HTTP API', () => {
     expect(
       (await fetch(`${t.apiUrl}/releases/..%2Fstate.json/log`, { headers: bearer })).status,
     ).toBe(404)
+  })
+
+  it('answers GET /health: 200 when serving, degraded after a failed build, 503 when the live release is gone', async () => {
+    t = await seedPublisher()
+    const fresh = await fetch(`${t.apiUrl}/health`)
+    expect(fresh.status).toBe(200)
+    expect(await fresh.json()).toMatchObject({
+      status: 'ok',
+      checks: { releasesWritable: true, currentServed: null },
+    })
+    const live = await t.publisher.requestBuild('one').done
+    const ok = await (await fetch(`${t.apiUrl}/health`)).json()
+    expect(ok).toMatchObject({
+      status: 'ok',
+      checks: { currentRelease: live.id, currentServed: true, lastBuildFailed: false },
+    })
+    expect(ok.checks.lastSuccessAt).toBe(live.finished)
+
+    t.control({ fail: 'astro: boom' })
+    await t.publisher.requestBuild('two').done
+    const degraded = await fetch(`${t.apiUrl}/health`)
+    expect(degraded.status).toBe(200)
+    expect(await degraded.json()).toMatchObject({
+      status: 'degraded',
+      checks: { lastBuildFailed: true, currentRelease: live.id },
+    })
+
+    fs.rmSync(path.join(t.root, 'releases'), { recursive: true, force: true })
+    const gone = await fetch(`${t.apiUrl}/health`)
+    expect(gone.status).toBe(503)
+    const body = await gone.json()
+    expect(body).toMatchObject({
+      status: 'unhealthy',
+      checks: { releasesWritable: false, currentServed: false },
+    })
+    expect(body.problems.join(' ')).toContain(live.id)
   })
 
   it('answers unknown routes with a JSON 404', async () => {

@@ -4,6 +4,7 @@ import http from 'node:http'
 import { errorMessage, type Logger } from './logger.ts'
 import type { WebhookVerifier } from './signature.ts'
 import type { BuildReason, DocumentRef } from './state.ts'
+import type { PublisherHealth } from './health.ts'
 import type { PublisherStatus, RollbackResult } from './publisher.ts'
 import { REBUILD_REQUESTED } from './webhook.ts'
 
@@ -12,6 +13,7 @@ export type ApiHandlers = {
   requestBuild: (reason: Omit<BuildReason, 'at'>) => { queued: boolean }
   rollback: () => Promise<RollbackResult>
   status: () => Promise<PublisherStatus>
+  health: () => Promise<PublisherHealth>
   /** Path of a build's log, or null when there is no such build. */
   logPath: (id: string) => string | null
 }
@@ -143,6 +145,14 @@ export const createApiServer = ({
         headers: { ...cors(req), 'cache-control': 'no-store', vary: 'Origin, Authorization' },
       }
     }
+    if (pathname === '/health' && (method === 'GET' || method === 'HEAD')) {
+      const health = await handlers.health()
+      return {
+        status: health.status === 'unhealthy' ? 503 : 200,
+        body: health,
+        headers: { 'cache-control': 'no-store' },
+      }
+    }
     if (pathname === '/hooks/rebuild' && method === 'POST') {
       const { id, payload } = await authenticate(req, REBUILD_REQUESTED)
       const reason =
@@ -190,7 +200,7 @@ export const createApiServer = ({
         headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
       }
     }
-    const known = ['/status', '/hooks/rebuild', '/rollback'].includes(pathname) || log
+    const known = ['/status', '/health', '/hooks/rebuild', '/rollback'].includes(pathname) || log
     throw known
       ? new HttpError(405, 'method-not-allowed', `${method} is not allowed on ${pathname}`)
       : new HttpError(404, 'not-found', `No route ${method} ${pathname}`)

@@ -1,8 +1,11 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 import { formatParis } from '@vitrine/contracts/paris-dates'
+import { jobQueueHealth } from '../../lib/health/jobQueueHealth'
+import { publishHealth } from '../../lib/health/publishHealth'
 import { fetchPublisherStatus } from '../../lib/publisherStatus'
 import { RepublishButton } from './RepublishButton'
+import { siteStatusWarnings } from './siteStatusWarnings'
 
 
 /** The publishing widget: is the site up to date, what is waiting, what failed. */
@@ -21,6 +24,11 @@ export async function PublishStatus({ payload, user }: ServerProps) {
     where: {
       and: [{ taskSlug: { equals: 'requestRebuild' } }, { completedAt: { exists: false } }],
     },
+  })
+
+  const warnings = siteStatusWarnings({
+    jobs: await jobQueueHealth(payload),
+    publish: await publishHealth(),
   })
 
   let label = 'à jour'
@@ -71,6 +79,11 @@ export async function PublishStatus({ payload, user }: ServerProps) {
             : 'Le service de publication ne répond pas : prévenez l’administrateur.'}{' '}
         {waiting.totalDocs > 0 && `${waiting.totalDocs} modification(s) depuis.`}
       </p>
+      {warnings.map((warning) => (
+        <p key={warning} role="alert" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
+          {warning}
+        </p>
+      ))}
       {lastBuild?.ok === false && (
         <p style={{ color: 'var(--theme-error-500)' }}>Dernier échec : {lastBuild.error}</p>
       )}

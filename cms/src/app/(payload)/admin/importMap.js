@@ -44,6 +44,7 @@ import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { PublishStatus as PublishStatus_b1cb89437a1f6533601144441b9bbb47 } from '../../../components/Publishing/PublishStatus'
 import { TeamOverview as TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8 } from '../../../components/Dashboard/TeamOverview'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -135,6 +136,8 @@ export const importMap = {
   '/components/Publishing/PublishStatus#PublishStatus':
     PublishStatus_b1cb89437a1f6533601144441b9bbb47,
   '/components/Dashboard/TeamOverview#TeamOverview': TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8,
+  '@payloadcms/storage-s3/client#S3ClientUploadHandler':
+    S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   '@payloadcms/plugin-import-export/rsc#ImportExportProvider':
     ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
