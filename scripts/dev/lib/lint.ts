@@ -12,6 +12,7 @@ export const typeCheckedWorkspaces = [
   'packages/backup',
   'packages/devkit',
   'packages/bench',
+  'packages/backup',
   'cms',
 ]
 
