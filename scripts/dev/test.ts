@@ -5,9 +5,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { validateCaddyfiles, validateCompose } from './lib/compose.ts'
 import { lint } from './lib/lint.ts'
 import { bin, nodeBin, root, runStep, say } from './lib/proc.ts'
+import { validateCaddyfiles, validateCompose } from './lib/compose.ts'
 import { startSystem, type System } from './lib/system.ts'
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
@@ -82,9 +82,6 @@ await stage('int', async () => {
     cwd: path.join(root, 'cms'),
     env: { ...process.env, ...testEnv },
   })
-  await validateCompose()
-  await validateCaddyfiles()
-  await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [path.join(root, 'scripts/dev/check-portability.ts')])
 })
 
 // 5. Browser tests: the real CMS (production build, seeded temp database), the built site, Chromium.

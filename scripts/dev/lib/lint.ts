@@ -9,7 +9,6 @@ export const typeCheckedWorkspaces = [
   'packages/contracts',
   'packages/cms-client',
   'packages/publisher',
-  'packages/backup',
   'packages/devkit',
   'packages/bench',
   'packages/backup',
