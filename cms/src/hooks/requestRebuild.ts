@@ -3,7 +3,9 @@ import type {
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
+  Where,
 } from 'payload'
+import { runRebuildJobSoon } from '../lib/runRebuildJobSoon'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
 type AnyDoc = Record<string, unknown> & {
@@ -14,15 +16,16 @@ type AnyDoc = Record<string, unknown> & {
   slug?: string
 }
 
-/** Debounce: the rebuild goes this long after the last change of a burst… */
+/** Debounce: after a first change sent at once, the rest of a burst goes this long after its last change… */
 export const REBUILD_DEBOUNCE_MS = Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000)
 /** …but never later than this after the first one (a long burst still publishes). */
 export const REBUILD_MAX_WAIT_MS = Number(process.env.REBUILD_MAX_WAIT_MS ?? 10_000)
 
 /**
- * Records the change and makes sure one `requestRebuild` job is pending. A burst of changes
- * produces one job: while one waits, later changes add to the journal and push its start back
- * (debounce), up to the maximum wait counted from the job's creation.
+ * Records the change and makes sure a `requestRebuild` job is pending. The first change after a
+ * quiet period is sent at once (leading edge, run in this process); later changes of the burst
+ * share one trailing job whose start each pushes back (debounce), up to the maximum wait counted
+ * from that job's creation.
  */
 export const queueRebuild = async (
   req: PayloadRequest,
@@ -45,28 +48,31 @@ export const queueRebuild = async (
     req,
     overrideAccess: true,
   })
-  const pending = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'requestRebuild' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { processing: { equals: false } },
-      ],
-    },
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  const waiting = pending.docs[0]
+  const rebuildJobs = (where: Where[], limit: number) =>
+    payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'requestRebuild' } }, ...where] },
+      limit,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  const pending = await rebuildJobs(
+    [
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+      { processing: { equals: false } },
+    ],
+    5,
+  )
+  // A trailing job (it has a waitUntil) collects the burst: push its start back.
+  const waiting = pending.docs.find((job) => job.waitUntil)
   if (waiting) {
     const next = Math.min(
       Date.now() + REBUILD_DEBOUNCE_MS,
       Date.parse(waiting.createdAt) + REBUILD_MAX_WAIT_MS,
     )
-    if (waiting.waitUntil && next > Date.parse(waiting.waitUntil)) {
+    if (next > Date.parse(waiting.waitUntil!)) {
       await payload.update({
         collection: 'payload-jobs',
         id: waiting.id,
@@ -78,12 +84,38 @@ export const queueRebuild = async (
     }
     return
   }
-  await payload.jobs.queue({
-    task: 'requestRebuild',
-    input: { reason: `${change.action} ${change.collection}` },
-    waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
-    req,
-  })
+  const reason = `${change.action} ${change.collection}`
+  // Leading edge: the first change after a quiet period is sent at once; changes that follow
+  // within the debounce go to one trailing job (a burst of any length sends two webhooks per
+  // maximum wait).
+  const since = new Date(Date.now() - REBUILD_DEBOUNCE_MS).toISOString()
+  const recent =
+    pending.docs.length > 0 ||
+    (
+      await rebuildJobs(
+        [
+          {
+            or: [
+              { createdAt: { greater_than: since } },
+              { completedAt: { greater_than: since } },
+              { processing: { equals: true } },
+            ],
+          },
+        ],
+        1,
+      )
+    ).docs.length > 0
+  if (recent) {
+    await payload.jobs.queue({
+      task: 'requestRebuild',
+      input: { reason },
+      waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
+      req,
+    })
+    return
+  }
+  const job = await payload.jobs.queue({ task: 'requestRebuild', input: { reason }, req })
+  runRebuildJobSoon(payload, job.id)
 }
 
 const isPublic = (doc?: AnyDoc) =>
