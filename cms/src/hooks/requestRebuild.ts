@@ -7,7 +7,7 @@ import type {
 } from 'payload'
 import { runRebuildJobSoon } from '../lib/runRebuildJobSoon'
 
-type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
+type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual' | 'clock'
 type AnyDoc = Record<string, unknown> & {
   id?: string | number
   _status?: string

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
+import { rebuildOnClockTask } from './rebuildOnClock'
 import { requestRebuildTask } from './requestRebuild'
 import { sendEmailTask } from './sendEmail'
 
@@ -15,6 +16,7 @@ import { sendEmailTask } from './sendEmail'
 export const jobs: JobsConfig = {
   tasks: [
     requestRebuildTask,
+    rebuildOnClockTask,
     sendEmailTask,
     notifyWebinarRegistrantsTask,
     purgeExpiredLeadsTask,

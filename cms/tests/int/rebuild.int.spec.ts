@@ -1,60 +1,24 @@
 // Every public change asks for one signed rebuild; drafts and seeding do not; bursts coalesce.
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { Webhook } from 'standardwebhooks'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical, seedUsers } from './helpers/fixtures'
+import {
+  drainJobs as drain,
+  startRebuildReceiver,
+  waitFor,
+  type Received,
+} from './helpers/rebuildReceiver'
 
-const secret = `whsec_${Buffer.from('rebuild-test-secret-0123456789').toString('base64')}`
-type Received = {
-  verified: boolean
-  body: { type: string; documents: { collection: string; action: string }[] }
-}
 let received: Received[] = []
-let server: http.Server
+let receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
 let payload: Payload
 let categoryId: number | string
 
-const waitFor = async (check: () => boolean, timeoutMs = 5000) => {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('waitFor: condition not met in time')
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
-
-/** Runs the queue until no rebuild job is waiting (the debounce is shortened for tests). */
-const drainJobs = async () => {
-  await new Promise((r) => setTimeout(r, Number(process.env.REBUILD_DEBOUNCE_MS) + 50))
-  await payload.jobs.run({ queue: 'default', limit: 100 })
-  // A leading-edge job the CMS runs by itself may still be sending.
-  const sending = () =>
-    payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })
-  for (let i = 0; i < 250 && (await sending()).totalDocs > 0; i++)
-    await new Promise((r) => setTimeout(r, 20))
-}
+const drainJobs = () => drain(payload)
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let raw = ''
-    req.on('data', (c) => (raw += c))
-    req.on('end', () => {
-      let verified = false
-      try {
-        new Webhook(secret).verify(raw, req.headers as Record<string, string>)
-        verified = true
-      } catch {
-        verified = false
-      }
-      received.push({ verified, body: JSON.parse(raw) })
-      res.writeHead(202).end('{}')
-    })
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  process.env.PUBLISHER_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  process.env.PUBLISHER_WEBHOOK_SECRET = secret
+  receiver = await startRebuildReceiver()
   process.env.REBUILD_DEBOUNCE_MS = '200'
   payload = await bootPayload()
   categoryId = (
@@ -67,11 +31,12 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await shutdownPayload(payload)
-  server.close()
+  await receiver.close()
 })
 beforeEach(async () => {
   await drainJobs()
-  received = []
+  receiver.received.length = 0
+  received = receiver.received
 })
 
 const article = (title: string, status: 'draft' | 'published') =>
@@ -128,7 +93,7 @@ describe('rebuild requests', () => {
       data: article('En ligne', 'published'),
     })
     await drainJobs()
-    received = []
+    received.length = 0
     await payload.update({
       collection: 'articles',
       id: doc.id,
@@ -160,7 +125,7 @@ describe('rebuild requests', () => {
       } as never,
     })
     await drainJobs()
-    received = []
+    received.length = 0
     await payload.delete({ collection: 'pages', id: page.id })
     await drainJobs()
     await payload.updateGlobal({ slug: 'site-settings', data: { tagline: 'Nouvelle signature' } })

@@ -142,6 +142,7 @@ export interface Config {
   jobs: {
     tasks: {
       requestRebuild: TaskRequestRebuild
+      rebuildOnClock: TaskRebuildOnClock
       sendEmail: TaskSendEmail
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants
       purgeExpiredLeads: TaskPurgeExpiredLeads
@@ -1012,7 +1013,7 @@ export interface SiteChange {
   collection: string
   docId?: string | null
   title?: string | null
-  action: 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
+  action: 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual' | 'clock'
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
@@ -1195,6 +1196,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'requestRebuild'
+          | 'rebuildOnClock'
           | 'sendEmail'
           | 'notifyWebinarRegistrants'
           | 'purgeExpiredLeads'
@@ -1238,6 +1240,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'requestRebuild'
+        | 'rebuildOnClock'
         | 'sendEmail'
         | 'notifyWebinarRegistrants'
         | 'purgeExpiredLeads'
@@ -2434,6 +2437,14 @@ export interface TaskRequestRebuild {
       | boolean
       | null
   }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildOnClock".
+ */
+export interface TaskRebuildOnClock {
+  input?: unknown
+  output?: unknown
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
