@@ -64,7 +64,7 @@ await stage('types', async () => {
 // 3. Unit tests of every workspace (fast, no server).
 await stage('unit', async () => {
   const failures: string[] = []
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/bench', 'web']) {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/bench', 'packages/devkit', 'web']) {
     if (!fs.existsSync(path.join(root, ws, 'src'))) continue
     // One workspace failing does not hide the others' results.
     await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) }).catch(

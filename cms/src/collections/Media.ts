@@ -2,8 +2,8 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import path from 'node:path'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
-import { mediaDir } from '../lib/paths'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
+import { mediaDir } from '../lib/directories'
 
 const widths = [480, 960, 1600] as const
 

@@ -27,7 +27,7 @@ export const sendRebuildWebhook = async (target: RebuildTarget, body: Record<str
 }
 
 /**
- * One job per burst of changes (see hooks/requestRebuild.ts): tells every target to rebuild.
+ * One job per burst of changes (see hooks/queueRebuild.ts): tells every target to rebuild.
  * A target that fails makes the job retry with backoff; the error shows in the jobs list.
  */
 export const requestRebuildTask: TaskConfig<'requestRebuild'> = {

@@ -9,7 +9,7 @@ import {
  * Draft preview (docs/adr/0007-draft-preview.md). The CMS and the preview server share one secret,
  * PREVIEW_SECRET: the CMS signs short-lived preview tokens with it for a signed-in editor, the
  * preview server verifies them (the format lives in @vitrine/contracts/preview-token) and reads drafts
- * with the same secret as a read-only credential (collections/Users/previewReader.ts). Outside
+ * with the same secret as a read-only credential (collections/Users/previewReaderStrategy.ts). Outside
  * production it falls back to one derived from PAYLOAD_SECRET, so tests and a fresh clone work.
  */
 export const previewSecret = (): string => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AstroIntegration } from 'astro'
-import { CMS_URL, PREVIEW } from '../lib/env'
+import { CMS_URL, PREVIEW } from '../lib/config'
 import { verifyPreviewToken } from '@vitrine/contracts/preview-token'
 
 const COOKIE = 'vitrine_preview'

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { consentingFreelancer } from '../../access/consentingFreelancer'
 import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slugField'

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { pageBlocks } from '../../blocks'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'

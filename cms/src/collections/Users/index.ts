@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleLabels, roles } from '../../access/roles'
-import { previewReaderStrategy } from './previewReader'
+import { previewReaderStrategy } from './previewReaderStrategy'
 
 export const Users: CollectionConfig = {
   slug: 'users',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { cancelWebinarEmails, scheduleWebinarEmails } from '../../hooks/scheduleWebinarEmails'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { rebuildOnGlobalChange } from '../../hooks/requestRebuild'
+import { rebuildOnGlobalChange } from '../../hooks/queueRebuild'
 import { leadKinds, leadKindLabels } from '@vitrine/contracts'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'

@@ -10,8 +10,8 @@ import type {
 import { formatDateTime } from './dates'
 import { escapeHtml, isExternal, paragraphsHtml, safeHref } from './html'
 import { iconSvg } from './icons'
-import { paths } from './paths'
-import { isCancelled, isUpcoming, nextWebinar } from './webinars'
+import { paths } from '../seo/publicPaths'
+import { isCancelled, isUpcoming, nextWebinar } from '../domain/webinars'
 
 /**
  * The blocks an editor can drop inside rich text (and use as page sections), as semantic HTML.

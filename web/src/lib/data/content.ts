@@ -12,10 +12,10 @@ import type {
 } from '@vitrine/cms-client'
 import { buildFormToken } from './formToken'
 import type { PackedEntry } from './loaders'
-import type { RichTextContext } from './richtext'
-import { pathFor } from './paths'
-import { relatedIndex } from './related'
-import { nextWebinar } from './webinars'
+import type { RichTextContext } from '../render/richtext'
+import { pathFor } from '../seo/publicPaths'
+import { relatedIndex } from '../domain/related'
+import { nextWebinar } from '../domain/webinars'
 
 /**
  * Typed, joined access to the content collections (loaded once per build, then memoised). Pages

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import type { AuthStrategy } from 'payload'
-import { PREVIEW_READER_STRATEGY, type PreviewReaderUser } from '../../access/previewReader'
+import { PREVIEW_READER_STRATEGY, type PreviewReaderUser } from '../../access/isPreviewReader'
 import { previewSecret } from '../../lib/previewTokens'
 
 const SCHEME = 'vitrine-preview '
@@ -13,7 +13,7 @@ const sameSecret = (given: string, expected: string) => {
 
 /**
  * `Authorization: vitrine-preview <PREVIEW_SECRET>` signs the preview server in as a read-only
- * reader of drafts (no database account, no role: see access/previewReader.ts). Every other request
+ * reader of drafts (no database account, no role: see access/isPreviewReader.ts). Every other request
  * falls through to Payload's own session strategy.
  */
 export const previewReaderStrategy: AuthStrategy = {

@@ -1,6 +1,6 @@
 import type { SiteSetting, Webinar } from '@vitrine/cms-client'
-import { formatDayTime } from './dates'
-import { paths } from './paths'
+import { formatDayTime } from '../render/dates'
+import { paths } from '../seo/publicPaths'
 
 export type Announcement = { text?: string; href: string; label: string }
 

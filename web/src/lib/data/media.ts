@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Media } from '@vitrine/cms-client'
 import { cms } from './cms'
-import { absoluteUrl } from './env'
+import { absoluteUrl } from '../config'
 
 /**
  * Images: the CMS made every variant at upload (AVIF/WebP at 480/960/1600, JPEG 960, OG 1200×630).

@@ -1,8 +1,8 @@
-import type { Site } from './content'
-import { freelancerFacets } from './freelancers'
+import type { Site } from '../data/content'
+import { freelancerFacets } from '../domain/freelancers'
 import { laterPages } from './paginate'
-import { placeholderPage, requiredForms } from './pages'
-import { paths, reservedSlugs } from './paths'
+import { placeholderPage, requiredForms } from '../domain/pages'
+import { paths, reservedSlugs } from './publicPaths'
 
 export type SitemapEntry = { path: string; lastmod?: string }
 

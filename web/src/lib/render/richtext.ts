@@ -6,7 +6,7 @@ import {
 } from '@payloadcms/richtext-lexical/html'
 import { inlineBlockHtml, type BlockContext } from './blocksHtml'
 import { escapeHtml } from './html'
-import { pictureData, type Variant } from './media'
+import { pictureData, type Variant } from '../data/media'
 
 /**
  * Lexical rich text → semantic HTML, with Payload's official converter

@@ -1,5 +1,5 @@
 import { createCmsClient } from '@vitrine/cms-client'
-import { CMS_URL, PREVIEW } from './env'
+import { CMS_URL, PREVIEW } from '../config'
 
 /**
  * The site's one CMS client (build time only: the browser never talks to the CMS but to post forms).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, parisIso, parisOffset } from './dates'
+import { formatDateTime, parisIso, parisOffset } from '../render/dates'
 import {
   blogPosting,
   breadcrumbList,

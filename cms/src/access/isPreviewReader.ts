@@ -4,7 +4,7 @@ import type { User } from '@vitrine/cms-client/types'
 export const PREVIEW_READER_STRATEGY = 'preview-reader'
 
 /**
- * The preview server's read-only identity (collections/Users/previewReader.ts): it may read drafts
+ * The preview server's read-only identity (collections/Users/previewReaderStrategy.ts): it may read drafts
  * of the public content, nothing else — no role, so every write and every private collection
  * refuses it.
  */

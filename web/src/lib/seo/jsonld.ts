@@ -1,6 +1,6 @@
 import type { Article, Freelancer, SiteSetting, Webinar } from '@vitrine/cms-client'
-import { parisIso } from './dates'
-import { endsAt } from './webinars'
+import { parisIso } from '../render/dates'
+import { endsAt } from '../domain/webinars'
 
 /**
  * schema.org JSON-LD builders. Pure: every URL they need is passed in absolute form.

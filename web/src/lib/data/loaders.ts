@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
-import { PREVIEW } from './env'
+import { PREVIEW } from '../config'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
 const LOADER_VERSION = '2'
@@ -14,7 +14,7 @@ const STORE_VERSION = PREVIEW ? `${LOADER_VERSION}-drafts` : LOADER_VERSION
 const FULL_SYNC_MS = 24 * 60 * 60 * 1000
 
 /**
- * What an entry holds: the CMS document as one JSON string (`src/lib/content.ts` parses it back).
+ * What an entry holds: the CMS document as one JSON string (`data/content.ts` parses it back).
  * Astro serialises its whole data store with devalue, walks every value and compiles the store
  * into a module the pages import: as a tree of objects, the Lexical bodies (≈ 20 KB and hundreds
  * of nodes per article) cost seconds of every build and grow with the site; as strings, next to
