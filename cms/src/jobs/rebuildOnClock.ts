@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { queueRebuild } from '../hooks/requestRebuild'
+import { queueRebuild } from '../hooks/queueRebuild'
 import { clockChangeDue } from '../lib/clockChangeDue'
 
 /**
