@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { buildStats } from './src/integrations/buildStats'
+import { incremental } from './src/integrations/incremental'
 import { intentDirective } from './src/integrations/intentDirective'
 import { preview } from './src/integrations/preview'
 
@@ -12,10 +13,14 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   outDir: process.env.OUT_DIR || 'dist',
+  // Astro's caches (content store, incremental manifest and pages); default node_modules/.astro.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,
   devToolbar: { enabled: false },
+  // Pages whose recorded inputs did not change are reused (src/integrations/incremental.ts).
+  experimental: { incrementalBuild: process.env.VITRINE_PREVIEW !== '1' },
   // preview() first: it guards every request of the draft-preview server (VITRINE_PREVIEW=1).
-  integrations: [preview(), react(), intentDirective(), buildStats()],
+  integrations: [preview(), react(), intentDirective(), incremental(), buildStats()],
 })

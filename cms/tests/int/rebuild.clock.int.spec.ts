@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Payload } from 'payload'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical } from './helpers/fixtures'
-import { drainJobs, startRebuildReceiver } from './helpers/rebuildReceiver'
+import { bootRebuildTest, drainJobs, startRebuildReceiver } from './helpers/rebuildReceiver'
 
 let receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
 let payload: Payload
@@ -28,16 +28,7 @@ const runWorker = async (from: number, to: number, step = 15_000) => {
 }
 
 beforeAll(async () => {
-  receiver = await startRebuildReceiver()
-  process.env.REBUILD_DEBOUNCE_MS = '200'
-  payload = await bootPayload()
-  categoryId = (
-    await payload.create({
-      collection: 'categories',
-      data: { title: 'Commercial & export' },
-      context: { seed: true },
-    })
-  ).id
+  ;({ payload, receiver, categoryId } = await bootRebuildTest(bootPayload))
 })
 afterAll(async () => {
   await shutdownPayload(payload)

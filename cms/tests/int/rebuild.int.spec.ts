@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical, seedUsers } from './helpers/fixtures'
 import {
+  bootRebuildTest,
   drainJobs as drain,
   startRebuildReceiver,
   waitFor,
@@ -18,16 +19,7 @@ let categoryId: number | string
 const drainJobs = () => drain(payload)
 
 beforeAll(async () => {
-  receiver = await startRebuildReceiver()
-  process.env.REBUILD_DEBOUNCE_MS = '200'
-  payload = await bootPayload()
-  categoryId = (
-    await payload.create({
-      collection: 'categories',
-      data: { title: 'Commercial & export' },
-      context: { seed: true },
-    })
-  ).id
+  ;({ payload, receiver, categoryId } = await bootRebuildTest(bootPayload))
 })
 afterAll(async () => {
   await shutdownPayload(payload)

@@ -58,3 +58,22 @@ export const drainJobs = async (payload: Payload) => {
   for (let i = 0; i < 250 && (await sending()).totalDocs > 0; i++)
     await new Promise((r) => setTimeout(r, 20))
 }
+
+/** A receiver, Payload booted with a short debounce, and a category articles can use. */
+export const bootRebuildTest = async (
+  boot: () => Promise<Payload>,
+): Promise<{
+  payload: Payload
+  receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
+  categoryId: number | string
+}> => {
+  const receiver = await startRebuildReceiver()
+  process.env.REBUILD_DEBOUNCE_MS = '200'
+  const payload = await boot()
+  const category = await payload.create({
+    collection: 'categories',
+    data: { title: 'Commercial & export' },
+    context: { seed: true },
+  })
+  return { payload, receiver, categoryId: category.id }
+}

@@ -1,18 +1,10 @@
 import { getCollection, type CollectionKey } from 'astro:content'
-import type {
-  Article,
-  Category,
-  Freelancer,
-  Media,
-  Page,
-  Redirect,
-  SiteSetting,
-  Webinar,
-  WhitePaper,
-} from '@vitrine/cms-client'
+import type { SiteSetting } from '@vitrine/cms-client'
 import { buildFormToken } from './formToken'
 import type { PackedEntry } from './loaders'
-import { assembleSite, type Site } from './site'
+import { inputDigest, recordingSite } from './inputs'
+import { inputsState, recordInput } from './pageInputs'
+import { assembleSite, type Site, type SiteData } from './site'
 
 export type { Site } from './site'
 
@@ -27,47 +19,33 @@ const data = async <T>(name: CollectionKey): Promise<T[]> =>
     (entry: { data: unknown }) => JSON.parse((entry.data as PackedEntry).json) as T,
   )
 
+/** Each Site list and the content collection it comes from. */
+const LISTS = {
+  articles: 'articles',
+  categories: 'categories',
+  whitePapers: 'whitePapers',
+  webinars: 'webinars',
+  freelancers: 'freelancers',
+  pages: 'pages',
+  redirects: 'redirects',
+  media: 'media',
+} as const satisfies Record<Exclude<keyof SiteData, 'settings'>, CollectionKey>
+
 const build = async (): Promise<Site> => {
-  const [
-    settingsEntries,
-    articles,
-    categories,
-    whitePapers,
-    webinars,
-    freelancers,
-    pages,
-    redirects,
-    media,
-  ] = await Promise.all([
+  const keys = Object.keys(LISTS) as (keyof typeof LISTS)[]
+  const [settingsEntries, ...lists] = await Promise.all([
     data<SiteSetting>('settings'),
-    data<Article>('articles'),
-    data<Category>('categories'),
-    data<WhitePaper>('whitePapers'),
-    data<Webinar>('webinars'),
-    data<Freelancer>('freelancers'),
-    data<Page>('pages'),
-    data<Redirect>('redirects'),
-    data<Media>('media'),
+    ...keys.map((key) => data(LISTS[key])),
   ])
   const formToken = await buildFormToken()
-  const settings = settingsEntries[0]
+  const settings = settingsEntries[0] as SiteSetting | undefined
   if (!settings)
     throw new Error('content: site settings are missing (the settings loader stored nothing)')
-
-  return assembleSite(
-    {
-      settings,
-      articles,
-      categories,
-      whitePapers,
-      webinars,
-      freelancers,
-      pages,
-      redirects,
-      media,
-    },
-    { now: process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date(), formToken },
-  )
+  const docs = Object.fromEntries(keys.map((key, i) => [key, lists[i]]))
+  return assembleSite({ settings, ...docs } as SiteData, {
+    now: process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date(),
+    formToken,
+  })
 }
 
 let cached: Promise<Site> | undefined
@@ -85,5 +63,11 @@ export const loadSite = (): Promise<Site> => {
     cachedGeneration = generation
     cached = undefined
   }
-  return (cached ??= build())
+  return (cached ??= build().then((site) => {
+    // `astro build`: pages read the Site through a view that records their inputs (incremental).
+    const inputs = inputsState()
+    if (!inputs.enabled) return site
+    inputs.digest = (key) => inputDigest(site, key)
+    return recordingSite(site, recordInput)
+  }))
 }

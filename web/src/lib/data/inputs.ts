@@ -74,7 +74,7 @@ const computeDigest = (site: Site, key: InputKey): string => {
       )
     case 'list':
       return hash(
-        arg === 'media' ? ids([...site.richText.media.values()]) : ids(site[arg as never]),
+        arg === 'media' ? ids([...(site.richText.media?.values() ?? [])]) : ids(site[arg as never]),
       )
     case 'doc':
       return docs.has(arg) ? hash(JSON.stringify(docs.get(arg))) : 'missing'
@@ -127,7 +127,7 @@ export const recordingSite = (site: Site, record: Record_): Site => {
     if (doc == null || typeof doc !== 'object') return doc
     let view = docViews.get(doc) as T | undefined
     if (!view) {
-      const key = `doc:${name}:${(doc as Doc).id}`
+      const key = `doc:${name}:${(doc as unknown as Doc).id}`
       const seen = () => record(key)
       view = new Proxy(doc as object, {
         get: (target, prop, receiver) => (seen(), Reflect.get(target, prop, receiver)),
@@ -157,7 +157,7 @@ export const recordingSite = (site: Site, record: Record_): Site => {
     record(`href:${collection}:${refId(ref)}`)
     return site.hrefFor(collection, ref)
   }
-  const mediaMap = site.richText.media
+  const mediaMap = site.richText.media ?? new Map<string, Media>()
   const mediaView = new Proxy(mediaMap, {
     get: (target, prop) => {
       if (prop === 'get') return (id: string) => refDoc<Media>('media', id, target.get(id))
@@ -196,7 +196,7 @@ export const recordingSite = (site: Site, record: Record_): Site => {
     get: (target, prop, receiver) => {
       if (isList(prop)) {
         record(`list:${prop}`)
-        return listView(prop, target[prop])
+        return listView(prop, target[prop] as Doc[])
       }
       if (typeof prop !== 'string') return Reflect.get(target, prop, receiver)
       if (prop in methods) return methods[prop as keyof Site]

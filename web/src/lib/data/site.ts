@@ -48,18 +48,18 @@ export type Site = {
   formToken: string
 }
 
-/** Every CMS document a build reads, as the loaders stored them. */
-export type SiteData = {
-  settings: SiteSetting
-  articles: Article[]
-  categories: Category[]
-  whitePapers: WhitePaper[]
-  webinars: Webinar[]
-  freelancers: Freelancer[]
-  pages: Page[]
-  redirects: Redirect[]
-  media: Media[]
-}
+/** Every CMS document a build reads, as the loaders stored them (lists unfiltered, unsorted). */
+export type SiteData = Pick<
+  Site,
+  | 'settings'
+  | 'articles'
+  | 'categories'
+  | 'whitePapers'
+  | 'webinars'
+  | 'freelancers'
+  | 'pages'
+  | 'redirects'
+> & { media: Media[] }
 
 const time = (value: string | null | undefined) => (value ? Date.parse(value) : 0)
 const byNewest =
