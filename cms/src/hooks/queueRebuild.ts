@@ -17,9 +17,9 @@ type AnyDoc = Record<string, unknown> & {
 }
 
 /** Debounce: after a first change sent at once, the rest of a burst goes this long after its last change… */
-export const REBUILD_DEBOUNCE_MS = Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000)
+export const rebuildDebounceMs = () => Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000)
 /** …but never later than this after the first one (a long burst still publishes). */
-export const REBUILD_MAX_WAIT_MS = Number(process.env.REBUILD_MAX_WAIT_MS ?? 10_000)
+export const rebuildMaxWaitMs = () => Number(process.env.REBUILD_MAX_WAIT_MS ?? 10_000)
 
 /**
  * Records the change and makes sure a `requestRebuild` job is pending. The first change after a
@@ -69,8 +69,8 @@ export const queueRebuild = async (
   const waiting = pending.docs.find((job) => job.waitUntil)
   if (waiting) {
     const next = Math.min(
-      Date.now() + REBUILD_DEBOUNCE_MS,
-      Date.parse(waiting.createdAt) + REBUILD_MAX_WAIT_MS,
+      Date.now() + rebuildDebounceMs(),
+      Date.parse(waiting.createdAt) + rebuildMaxWaitMs(),
     )
     if (next > Date.parse(waiting.waitUntil!)) {
       await payload.update({
@@ -88,7 +88,7 @@ export const queueRebuild = async (
   // Leading edge: the first change after a quiet period is sent at once; changes that follow
   // within the debounce go to one trailing job (a burst of any length sends two webhooks per
   // maximum wait).
-  const since = new Date(Date.now() - REBUILD_DEBOUNCE_MS).toISOString()
+  const since = new Date(Date.now() - rebuildDebounceMs()).toISOString()
   const recent =
     pending.docs.length > 0 ||
     (
@@ -109,7 +109,7 @@ export const queueRebuild = async (
     await payload.jobs.queue({
       task: 'requestRebuild',
       input: { reason },
-      waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
+      waitUntil: new Date(Date.now() + rebuildDebounceMs()),
       req,
     })
     return

@@ -2,11 +2,10 @@
 // due, each rebuilds the site within a minute without an editor. The clock is Date, faked and
 // moved by the test; the worker is simulated by ticks (schedules handled, queue run) as
 // `payload jobs:run --cron '* * * * * *' --handle-schedules` does in production.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Payload } from 'payload'
-import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical } from './helpers/fixtures'
-import { bootRebuildTest, drainJobs, startRebuildReceiver } from './helpers/rebuildReceiver'
+import { useRebuildTest, drainJobs, startRebuildReceiver } from './helpers/rebuildReceiver'
 
 let receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
 let payload: Payload
@@ -27,13 +26,7 @@ const runWorker = async (from: number, to: number, step = 15_000) => {
   }
 }
 
-beforeAll(async () => {
-  ;({ payload, receiver, categoryId } = await bootRebuildTest(bootPayload))
-})
-afterAll(async () => {
-  await shutdownPayload(payload)
-  await receiver.close()
-})
+useRebuildTest((t) => ({ payload, receiver, categoryId } = t))
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
   setClock(T0)

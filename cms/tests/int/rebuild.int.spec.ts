@@ -1,10 +1,9 @@
 // Every public change asks for one signed rebuild; drafts and seeding do not; bursts coalesce.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical, seedUsers } from './helpers/fixtures'
 import {
-  bootRebuildTest,
+  useRebuildTest,
   drainJobs as drain,
   startRebuildReceiver,
   waitFor,
@@ -18,13 +17,7 @@ let categoryId: number | string
 
 const drainJobs = () => drain(payload)
 
-beforeAll(async () => {
-  ;({ payload, receiver, categoryId } = await bootRebuildTest(bootPayload))
-})
-afterAll(async () => {
-  await shutdownPayload(payload)
-  await receiver.close()
-})
+useRebuildTest((t) => ({ payload, receiver, categoryId } = t))
 beforeEach(async () => {
   await drainJobs()
   receiver.received.length = 0
@@ -135,6 +128,9 @@ describe('rebuild requests', () => {
   })
 
   it('publishes that keep coming while the queue runs: the first at once, the rest share one webhook', async () => {
+    // A debounce longer than the gaps between publishes on a loaded machine (read per change).
+    process.env.REBUILD_DEBOUNCE_MS = '1500'
+    await new Promise((r) => setTimeout(r, 1600)) // a quiet period: the first publish leads
     let running = true
     const worker = (async () => {
       while (running) {
@@ -142,7 +138,7 @@ describe('rebuild requests', () => {
         await new Promise((r) => setTimeout(r, 200))
       }
     })()
-    // 15 publishes over ≈ 3 s: longer than the 2 s debounce, shorter than the 10 s maximum wait.
+    // 15 publishes over ≈ 3 s or more: longer than the debounce, shorter than the 10 s maximum wait.
     for (let i = 0; i < 15; i++) {
       await payload.create({ collection: 'articles', data: article(`Suite ${i}`, 'published') })
       await new Promise((r) => setTimeout(r, 200))
@@ -150,6 +146,7 @@ describe('rebuild requests', () => {
     await new Promise((r) => setTimeout(r, Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000) + 1000))
     running = false
     await worker
+    process.env.REBUILD_DEBOUNCE_MS = '200'
     expect(received).toHaveLength(2)
     expect(received[0]!.body.documents[0]).toMatchObject({ action: 'publish' })
     expect(received[1]!.body.documents.length).toBeGreaterThanOrEqual(15)

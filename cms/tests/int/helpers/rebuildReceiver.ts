@@ -4,6 +4,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { Webhook } from 'standardwebhooks'
+import { afterAll, beforeAll } from 'vitest'
+import { bootPayload, shutdownPayload } from './payload'
 
 export type Received = {
   verified: boolean
@@ -59,21 +61,33 @@ export const drainJobs = async (payload: Payload) => {
     await new Promise((r) => setTimeout(r, 20))
 }
 
-/** A receiver, Payload booted with a short debounce, and a category articles can use. */
-export const bootRebuildTest = async (
-  boot: () => Promise<Payload>,
-): Promise<{
+export type RebuildTest = {
   payload: Payload
   receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
   categoryId: number | string
-}> => {
-  const receiver = await startRebuildReceiver()
-  process.env.REBUILD_DEBOUNCE_MS = '200'
-  const payload = await boot()
-  const category = await payload.create({
-    collection: 'categories',
-    data: { title: 'Commercial & export' },
-    context: { seed: true },
+}
+
+/**
+ * Registers the file's hooks: before all, a receiver, Payload booted with a short debounce and a
+ * category articles can use (handed to `onReady`); after all, both stopped.
+ */
+export const useRebuildTest = (onReady: (t: RebuildTest) => void) => {
+  let t: RebuildTest | undefined
+  beforeAll(async () => {
+    const receiver = await startRebuildReceiver()
+    process.env.REBUILD_DEBOUNCE_MS = '200'
+    const payload = await bootPayload()
+    const category = await payload.create({
+      collection: 'categories',
+      data: { title: 'Commercial & export' },
+      context: { seed: true },
+    })
+    t = { payload, receiver, categoryId: category.id }
+    onReady(t)
   })
-  return { payload, receiver, categoryId: category.id }
+  afterAll(async () => {
+    if (!t) return
+    await shutdownPayload(t.payload)
+    await t.receiver.close()
+  })
 }
