@@ -100,7 +100,6 @@ test('incremental builds equal full builds after every batch of random edits', a
     )
     return outDir
   }
-  build('first')
 
   // A new seed each run (slugs must be new in a CMS that keeps earlier runs' edits); printed.
   const seed = Number(process.env.ORACLE_SEED ?? Date.now() % 1e9)
@@ -123,9 +122,15 @@ test('incremental builds equal full builds after every batch of random edits', a
       api('PATCH', `articles/${pick(await all('articles')).id}`, {
         heroImage: pick(await all('media')).id,
       }),
-    'unpublish article': async () =>
-      api('PATCH', `articles/${pick(await all('articles')).id}`, { _status: 'draft' }),
-    'delete article': async () => api('DELETE', `articles/${pick(await all('articles')).id}`),
+    // Both leave at least 5 published articles (listings, related cards stay meaningful).
+    'unpublish article': async () => {
+      const list = await all('articles')
+      if (list.length > 5) await api('PATCH', `articles/${pick(list).id}`, { _status: 'draft' })
+    },
+    'delete article': async () => {
+      const list = await all('articles')
+      if (list.length > 5) await api('DELETE', `articles/${pick(list).id}`)
+    },
     'new article': async () => {
       const model = pick(await all('articles'))
       const { id: _id, slug: _slug, createdAt: _c, updatedAt: _u, ...copy } = model
@@ -201,6 +206,14 @@ test('incremental builds equal full builds after every batch of random edits', a
         .toBe(true)
     },
   }
+  // A CMS that earlier runs left with few published articles: publish drafts back first.
+  const drafts = (await api(
+    'GET',
+    'articles?draft=true&depth=0&limit=20&where[_status][equals]=draft',
+  )) as unknown as { docs: Doc[] }
+  for (const d of drafts.docs.slice(0, Math.max(0, 8 - (await all('articles')).length)))
+    await api('PATCH', `articles/${d.id}`, { _status: 'published' })
+  build('first')
   const names = Object.keys(edits)
   const applied: string[] = []
   for (let batch = 0; batch < BATCHES; batch++) {
