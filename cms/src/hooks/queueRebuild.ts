@@ -6,6 +6,8 @@ import type {
   Where,
 } from 'payload'
 import { runRebuildJobSoon } from '../lib/runRebuildJobSoon'
+import { skipSideEffects } from '../lib/skipSideEffects'
+import { config } from '../config'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual' | 'clock'
 type AnyDoc = Record<string, unknown> & {
@@ -16,10 +18,9 @@ type AnyDoc = Record<string, unknown> & {
   slug?: string
 }
 
-/** Debounce: after a first change sent at once, the rest of a burst goes this long after its last change… */
-export const rebuildDebounceMs = () => Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000)
-/** …but never later than this after the first one (a long burst still publishes). */
-export const rebuildMaxWaitMs = () => Number(process.env.REBUILD_MAX_WAIT_MS ?? 10_000)
+// Debounce (REBUILD_DEBOUNCE_MS): after a first change sent at once, the rest of a burst goes this
+// long after its last change… but never later than REBUILD_MAX_WAIT_MS after the first one (a
+// long burst still publishes). Read per change (config getters).
 
 /**
  * Records the change and makes sure a `requestRebuild` job is pending. The first change after a
@@ -31,7 +32,7 @@ export const queueRebuild = async (
   req: PayloadRequest,
   change: { collection: string; action: Action; doc?: AnyDoc },
 ) => {
-  if (req.context?.seed || req.context?.skipRebuild) return
+  if (skipSideEffects(req)) return
   const { payload } = req
   await payload.create({
     collection: 'site-changes',
@@ -69,8 +70,8 @@ export const queueRebuild = async (
   const waiting = pending.docs.find((job) => job.waitUntil)
   if (waiting) {
     const next = Math.min(
-      Date.now() + rebuildDebounceMs(),
-      Date.parse(waiting.createdAt) + rebuildMaxWaitMs(),
+      Date.now() + config.rebuildDebounceMs,
+      Date.parse(waiting.createdAt) + config.rebuildMaxWaitMs,
     )
     if (next > Date.parse(waiting.waitUntil!)) {
       await payload.update({
@@ -88,7 +89,7 @@ export const queueRebuild = async (
   // Leading edge: the first change after a quiet period is sent at once; changes that follow
   // within the debounce go to one trailing job (a burst of any length sends two webhooks per
   // maximum wait).
-  const since = new Date(Date.now() - rebuildDebounceMs()).toISOString()
+  const since = new Date(Date.now() - config.rebuildDebounceMs).toISOString()
   const recent =
     pending.docs.length > 0 ||
     (
@@ -109,7 +110,7 @@ export const queueRebuild = async (
     await payload.jobs.queue({
       task: 'requestRebuild',
       input: { reason },
-      waitUntil: new Date(Date.now() + rebuildDebounceMs()),
+      waitUntil: new Date(Date.now() + config.rebuildDebounceMs),
       req,
     })
     return

@@ -81,6 +81,7 @@ export interface Config {
     resumes: Resume
     users: User
     'site-changes': SiteChange
+    claims: Claim
     redirects: Redirect
     exports: Export
     imports: Import
@@ -110,6 +111,7 @@ export interface Config {
     resumes: ResumesSelect<false> | ResumesSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
+    claims: ClaimsSelect<false> | ClaimsSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
     exports: ExportsSelect<false> | ExportsSelect<true>
     imports: ImportsSelect<false> | ImportsSelect<true>
@@ -250,6 +252,8 @@ export interface Media {
    */
   alt: string
   credit?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -410,6 +414,8 @@ export interface WhitePaper {
 export interface Document {
   id: number
   title: string
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -891,8 +897,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -942,6 +946,8 @@ export interface Contact {
 export interface Resume {
   id: number
   person?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -972,8 +978,9 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
-  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
+  mailbox?: string | null
   /**
    * Comma-separated.
    */
@@ -1017,6 +1024,16 @@ export interface SiteChange {
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number
+  key: string
+  scope?: string | null
+  expiresAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1327,6 +1344,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes'
         value: number | SiteChange
+      } | null)
+    | ({
+        relationTo: 'claims'
+        value: number | Claim
       } | null)
     | ({
         relationTo: 'redirects'
@@ -1691,6 +1712,8 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
   credit?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1793,6 +1816,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1887,6 +1912,7 @@ export interface EmailsSelect<T extends boolean = true> {
   template?: T
   status?: T
   attempts?: T
+  mailbox?: T
   to?: T
   person?: T
   subject?: T
@@ -1906,6 +1932,8 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ResumesSelect<T extends boolean = true> {
   person?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1933,8 +1961,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -1955,6 +1981,15 @@ export interface SiteChangesSelect<T extends boolean = true> {
   by?: T
   updatedAt?: T
   createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T
+  scope?: T
+  expiresAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2113,6 +2148,9 @@ export interface SiteSetting {
   tagline?: string | null
   logo?: (number | null) | Media
   contact?: {
+    /**
+     * Also receives leads with no notification rule (admins only).
+     */
     email?: string | null
     phone?: string | null
     address?: string | null
@@ -2517,6 +2555,7 @@ export interface TaskCreateCollectionExport {
       | 'resumes'
       | 'users'
       | 'site-changes'
+      | 'claims'
       | 'redirects'
       | 'exports'
       | 'imports'

@@ -1,5 +1,5 @@
 import { createCmsClient } from '@vitrine/cms-client'
-import { CMS_URL, PREVIEW } from '../config'
+import { CMS_URL, PREVIEW, PREVIEW_SECRET } from '../config'
 
 /**
  * The site's one CMS client (build time only: the browser never talks to the CMS but to post forms).
@@ -7,8 +7,5 @@ import { CMS_URL, PREVIEW } from '../config'
  */
 export const cms = createCmsClient({
   baseUrl: CMS_URL,
-  authorization:
-    PREVIEW && process.env.PREVIEW_SECRET
-      ? `vitrine-preview ${process.env.PREVIEW_SECRET}`
-      : undefined,
+  authorization: PREVIEW && PREVIEW_SECRET ? `vitrine-preview ${PREVIEW_SECRET}` : undefined,
 })

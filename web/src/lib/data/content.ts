@@ -1,5 +1,6 @@
 import { getCollection, type CollectionKey } from 'astro:content'
 import type { SiteSetting } from '@vitrine/cms-client'
+import { buildNow } from '../config'
 import { buildFormToken } from './formToken'
 import type { PackedEntry } from './loaders'
 import { inputDigest, recordingSite } from './inputs'
@@ -43,7 +44,7 @@ const build = async (): Promise<Site> => {
     throw new Error('content: site settings are missing (the settings loader stored nothing)')
   const docs = Object.fromEntries(keys.map((key, i) => [key, lists[i]]))
   return assembleSite({ settings, ...docs } as SiteData, {
-    now: process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date(),
+    now: buildNow(),
     formToken,
   })
 }

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
-import { PREVIEW } from '../config'
+import { fullSyncRequested, PREVIEW, TYPES_ONLY } from '../config'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
 const LOADER_VERSION = '2'
@@ -35,13 +35,14 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 export const cmsLoader = (collection: CollectionSlug): Loader => ({
   name: `vitrine-cms:${collection}`,
   load: async ({ store, meta, logger, generateDigest }) => {
+    if (TYPES_ONLY) return
     const started = performance.now()
     const digestOf = (updatedAt: string) => generateDigest(`${STORE_VERSION}:${updatedAt}`)
     const lastFull = Number(meta.get('fullSyncAt') ?? 0)
     const full =
       meta.get('version') !== STORE_VERSION ||
       Date.now() - lastFull > FULL_SYNC_MS ||
-      process.env.CMS_FULL_SYNC === '1'
+      fullSyncRequested()
 
     // Preview: the latest draft of every document, as if it were published.
     const index = await cms.findIndex(collection, undefined, { draft: PREVIEW })
@@ -86,6 +87,7 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
 export const settingsLoader = (): Loader => ({
   name: 'vitrine-cms:site-settings',
   load: async ({ store, generateDigest, logger }) => {
+    if (TYPES_ONLY) return
     const started = performance.now()
     const settings = await cms.findGlobal('site-settings', { depth: 0 })
     const data = settings as unknown as Record<string, unknown>

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Media } from '@vitrine/cms-client'
 import { cms } from './cms'
-import { absoluteUrl } from '../config'
+import { absoluteUrl, OUT_DIR } from '../config'
 import { recordMedia } from './pageInputs'
 
 /**
@@ -45,7 +45,7 @@ export const mediaState = (): BuildState => {
   if (!state) {
     const root = process.cwd()
     state = {
-      outDir: path.resolve(root, process.env.OUT_DIR || 'dist'),
+      outDir: path.resolve(root, OUT_DIR),
       cacheDir: path.resolve(root, 'node_modules/.cache/vitrine-media'),
       copyToOutput: true,
       deferFiles: false,

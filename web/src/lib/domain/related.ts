@@ -1,9 +1,10 @@
+import type { Id } from '@vitrine/contracts/ids'
+
 /**
  * "Ces articles pourraient vous intéresser": the editor's picks first (in their order), then the
  * newest articles of the same category; never the article itself, never twice, at most `limit`.
  * Picks that are not published (absent from `all`) are skipped.
  */
-type Id = number | string
 type Ref = Id | { id: Id }
 
 export type RelatableArticle = {

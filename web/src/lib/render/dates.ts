@@ -1,5 +1,7 @@
+import { PARIS_TIME_ZONE } from '@vitrine/contracts/paris-dates'
+
 /** Dates as the French audience reads them, always in Europe/Paris whatever the build machine. */
-export const TIME_ZONE = 'Europe/Paris'
+export const TIME_ZONE = PARIS_TIME_ZONE
 
 type Parts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>
 
