@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 import { skipSideEffects } from '../lib/skipSideEffects'
 import { config } from '../config'
+import { pendingJobsWhere } from '../lib/pendingJobsWhere'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
 type AnyDoc = Record<string, unknown> & {
@@ -49,14 +50,7 @@ export const queueRebuild = async (
   })
   const pending = await payload.find({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'requestRebuild' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { processing: { equals: false } },
-      ],
-    },
+    where: pendingJobsWhere('requestRebuild', { idle: true }),
     limit: 1,
     depth: 0,
     req,
