@@ -57,6 +57,10 @@ export const config = {
   get autoresponderCapPerDay() {
     return numberFrom('AUTORESPONDER_CAP_PER_DAY', 3)
   },
+  /** Autoresponders one client (IP) may trigger per 24 h, whatever addresses it types. */
+  get autoresponderCapPerClientPerDay() {
+    return numberFrom('AUTORESPONDER_CAP_PER_CLIENT_PER_DAY', 20)
+  },
   /** Team address(es) for new leads when site settings name none (comma-separated). */
   get leadsNotifyTo() {
     return process.env.LEADS_NOTIFY_TO

@@ -22,8 +22,14 @@ export const emailTemplateLabels: Record<EmailTemplate, string> = {
   'application-acknowledgement': 'Accusé de réception de candidature',
 }
 
+/** E-mails sent to the person who filled a form: capped per recipient (see outbox.ts). */
+export const personTemplates: readonly EmailTemplate[] = emailTemplates.filter(
+  (t) => t !== 'team-notification',
+)
+
 export const emailStatuses = [
   'queued',
+  'sending',
   'retrying',
   'sent',
   'failed',
@@ -34,6 +40,7 @@ export type EmailStatus = (typeof emailStatuses)[number]
 
 export const emailStatusLabels: Record<EmailStatus, string> = {
   queued: 'En attente',
+  sending: 'Envoi en cours',
   retrying: 'Nouvel essai prévu',
   sent: 'Envoyé',
   failed: 'Échec',

@@ -92,7 +92,7 @@ export const buildMessage = async (
   if (!lead) return { cancel: 'La demande a été supprimée entre-temps.' }
   const site = await siteLinks(req)
   const reply = site.teamAddress ? { replyTo: site.teamAddress } : {}
-  const common = { firstName: lead.firstName, site }
+  const common = { site }
   const webinarId = idOf(record.webinar) ?? idOf(lead.webinar)
   const webinar = webinarId != null ? await publishedWebinar(req, webinarId) : null
   const whitePaperId = idOf(lead.whitePaper)

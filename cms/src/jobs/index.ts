@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
+import { keepLease } from './leases'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { requestRebuildTask } from './requestRebuild'
@@ -14,13 +15,14 @@ import { config } from '../config'
  * at all (Payload's autoRun cron would otherwise still queue scheduled tasks every second).
  */
 export const jobs: JobsConfig = {
+  // Each running task renews its lease; a job whose runner died is taken back (leases.ts).
   tasks: [
     requestRebuildTask,
     sendEmailTask,
     notifyWebinarRegistrantsTask,
     purgeExpiredLeadsTask,
     ensureLeadFollowUpsTask,
-  ],
+  ].map(keepLease),
   autoRun: () =>
     !config.jobsAutorun ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
   shouldAutoRun: () => config.jobsAutorun,

@@ -5,6 +5,8 @@ import { buildMessage } from '../email/messages'
 import { config } from '../config'
 import { idOf } from '@vitrine/contracts/ids'
 import { keyedQueue } from '@vitrine/contracts/keyed-queue'
+import { claimOnce } from '../lib/claimOnce'
+import { jobLeaseMs } from './leases'
 
 /** 10 attempts, 30 s × 2ⁿ apart: about 8 h of SMTP outage before a record is marked failed. */
 export const EMAIL_RETRIES = 9
@@ -51,6 +53,16 @@ const deliver = async (req: PayloadRequest, key: string, jobId: string): Promise
       overrideAccess: true,
     })
   const where = `${record.template} for lead ${String(idOf(record.lead) ?? '-')} (key ${key}, job ${jobId})`
+
+  // Claimed before SMTP, across processes: one claim per version of the record. While another
+  // runner holds it, this job fails and is retried later (it then finds the record sent, or, if that
+  // runner died and its lease is over, takes the record back and sends it).
+  const live = Date.parse(record.updatedAt) > Date.now() - jobLeaseMs()
+  const busy = `sendEmail: ${where} is being sent by another runner; will check again`
+  if (record.status === 'sending' && live) throw new Error(busy)
+  if (!(await claimOnce(payload, `email:${key}:${record.updatedAt}`, 7 * 24 * 3600_000)))
+    throw new Error(busy)
+  await update({ status: 'sending' })
 
   const message = await buildMessage(req, record)
   if ('cancel' in message) {

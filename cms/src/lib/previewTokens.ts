@@ -33,9 +33,15 @@ export const issuePreviewToken = (
   secret = previewSecret(),
 ): string => signPreviewToken(claims, secret, now)
 
+/** The current preview secret, then the previous ones that still verify (PREVIEW_PREVIOUS_SECRETS). */
+export const previewSecrets = (): string[] => [
+  previewSecret(),
+  ...(process.env.PREVIEW_PREVIOUS_SECRETS ?? '').split(/[\s,]+/).filter(Boolean),
+]
+
 /** The claims of a well-signed, unexpired token, else null. */
 export const verifyPreviewToken = (
   token: unknown,
   now = Date.now(),
-  secret = previewSecret(),
+  secret: string | readonly string[] = previewSecrets(),
 ): PreviewClaims | null => verifyShared(token, secret, now)

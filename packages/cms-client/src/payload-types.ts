@@ -81,6 +81,7 @@ export interface Config {
     resumes: Resume
     users: User
     'site-changes': SiteChange
+    claims: Claim
     redirects: Redirect
     exports: Export
     imports: Import
@@ -110,6 +111,7 @@ export interface Config {
     resumes: ResumesSelect<false> | ResumesSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
+    claims: ClaimsSelect<false> | ClaimsSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
     exports: ExportsSelect<false> | ExportsSelect<true>
     imports: ImportsSelect<false> | ImportsSelect<true>
@@ -249,6 +251,8 @@ export interface Media {
    */
   alt: string
   credit?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -409,6 +413,8 @@ export interface WhitePaper {
 export interface Document {
   id: number
   title: string
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -890,8 +896,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -941,6 +945,8 @@ export interface Contact {
 export interface Resume {
   id: number
   person?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -971,8 +977,9 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
-  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
+  mailbox?: string | null
   /**
    * Comma-separated.
    */
@@ -1016,6 +1023,16 @@ export interface SiteChange {
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number
+  key: string
+  scope?: string | null
+  expiresAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1324,6 +1341,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes'
         value: number | SiteChange
+      } | null)
+    | ({
+        relationTo: 'claims'
+        value: number | Claim
       } | null)
     | ({
         relationTo: 'redirects'
@@ -1688,6 +1709,8 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
   credit?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1790,6 +1813,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1884,6 +1909,7 @@ export interface EmailsSelect<T extends boolean = true> {
   template?: T
   status?: T
   attempts?: T
+  mailbox?: T
   to?: T
   person?: T
   subject?: T
@@ -1903,6 +1929,8 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ResumesSelect<T extends boolean = true> {
   person?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1930,8 +1958,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -1952,6 +1978,15 @@ export interface SiteChangesSelect<T extends boolean = true> {
   by?: T
   updatedAt?: T
   createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T
+  scope?: T
+  expiresAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2110,6 +2145,9 @@ export interface SiteSetting {
   tagline?: string | null
   logo?: (number | null) | Media
   contact?: {
+    /**
+     * Also receives leads with no notification rule (admins only).
+     */
     email?: string | null
     phone?: string | null
     address?: string | null
@@ -2506,6 +2544,7 @@ export interface TaskCreateCollectionExport {
       | 'resumes'
       | 'users'
       | 'site-changes'
+      | 'claims'
       | 'redirects'
       | 'exports'
       | 'imports'

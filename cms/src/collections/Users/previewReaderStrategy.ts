@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { AuthStrategy } from 'payload'
 import { PREVIEW_READER_STRATEGY, type PreviewReaderUser } from '../../access/isPreviewReader'
-import { previewSecret } from '../../lib/previewTokens'
+import { previewSecrets } from '../../lib/previewTokens'
 
 const SCHEME = 'vitrine-preview '
 
@@ -21,14 +21,16 @@ export const previewReaderStrategy: AuthStrategy = {
   authenticate: ({ headers, payload }) => {
     const header = headers.get('authorization') ?? ''
     if (!header.startsWith(SCHEME)) return { user: null }
-    let secret: string
+    let secrets: string[]
     try {
-      secret = previewSecret()
+      // The previous secrets too: a preview server restarted later than the CMS keeps working.
+      secrets = previewSecrets()
     } catch (error) {
       payload.logger.error(`preview reader: refused, ${(error as Error).message}`)
       return { user: null }
     }
-    if (!sameSecret(header.slice(SCHEME.length).trim(), secret)) {
+    const given = header.slice(SCHEME.length).trim()
+    if (!secrets.some((secret) => sameSecret(given, secret))) {
       payload.logger.warn('preview reader: refused a request with a wrong preview secret')
       return { user: null }
     }

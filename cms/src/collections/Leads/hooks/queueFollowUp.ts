@@ -1,7 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Lead } from '@vitrine/cms-client/types'
 import type { EmailTemplate } from '../../../email/catalog'
-import { autoresponderCapReached, queueEmail } from '../../../email/outbox'
+import {
+  autoresponderCapReached,
+  autoresponderClientLimiter,
+  queueEmail,
+} from '../../../email/outbox'
 import { teamRecipients } from '../../../email/recipients'
 import { syncWebinarReminders } from '../../../email/webinarSchedule'
 import { skipSideEffects } from '../../../lib/skipSideEffects'
@@ -43,6 +47,13 @@ export const queueLeadEmails = async (
   })
   const template = personTemplateByKind(doc.kind)
   const webinar = idOf(doc.webinar)
+  const mailboxFull = await autoresponderCapReached(req, doc.email)
+  // The client that sent it (set by the submit endpoint; absent for the sweeper and imports).
+  const client = typeof req.context?.clientIp === 'string' ? req.context.clientIp : undefined
+  const clientFull =
+    !mailboxFull && client != null
+      ? !(await autoresponderClientLimiter.hit(req.payload, client)).ok
+      : false
   await queueEmail(req, {
     fresh,
     key: `${doc.id}:${template}`,
@@ -51,7 +62,10 @@ export const queueLeadEmails = async (
     person: doc.email,
     lead: doc.id,
     webinar,
-    skip: await autoresponderCapReached(req, doc.email),
+    skip: mailboxFull || clientFull,
+    skipReason: clientFull
+      ? 'Plafond atteint : trop d’e-mails automatiques déclenchés depuis la même adresse IP aujourd’hui.'
+      : undefined,
   })
   if (doc.kind === 'webinar' && webinar != null) await syncWebinarReminders(req, webinar)
 }
