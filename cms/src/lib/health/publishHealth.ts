@@ -1,4 +1,5 @@
-import { fetchPublisherStatus, type PublisherStatus } from '../publisherStatus'
+import type { PublisherStatus } from '@vitrine/publisher/webhook'
+import { fetchPublisherStatus } from '../publisherStatus'
 
 export type PublishHealth = {
   ok: boolean
