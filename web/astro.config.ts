@@ -1,11 +1,14 @@
 import react from '@astrojs/react'
+import type { AstroUserConfig } from 'astro'
 import { defineConfig } from 'astro/config'
 import { siteCspDirectives } from '@vitrine/contracts/security-headers'
 import { buildStats } from './src/integrations/buildStats'
 import { incremental } from './src/integrations/incremental'
 import { intentDirective } from './src/integrations/intentDirective'
 import { preview } from './src/integrations/preview'
-import { OUT_DIR, SITE_URL } from './src/lib/config'
+import { CMS_URL, OUT_DIR, SITE_URL } from './src/lib/config'
+
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>
 
 // Static site read from the CMS at build time (CMS_URL), published at SITE_URL.
 // OUT_DIR lets the publisher build each release into its own directory.
@@ -24,7 +27,8 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: siteCspDirectives(process.env.CMS_URL || 'http://localhost:3000'),
+      // The contract builds plain strings; Astro's type spells out each directive name.
+      directives: siteCspDirectives(CMS_URL) as Csp['directives'],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

@@ -1,8 +1,8 @@
 import type { Access, PayloadRequest } from 'payload'
+import type { Id } from '@vitrine/contracts/ids'
 import { isPreviewReader } from './isPreviewReader'
 import { hasRole } from './roles'
 
-type Id = number | string
 const cache = new WeakMap<PayloadRequest, Promise<Id[]>>()
 
 /**

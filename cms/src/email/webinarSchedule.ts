@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Webinar } from '@vitrine/cms-client/types'
 import type { Id } from '@vitrine/contracts/ids'
+import { pendingJobsWhere } from '../lib/pendingJobsWhere'
 
 type ReminderTemplate = 'webinar-reminder-day' | 'webinar-reminder-hour'
 export type WebinarJobInput = {
@@ -35,13 +36,7 @@ export const publishedWebinar = (req: PayloadRequest, id: Id) =>
 const pendingReminderJobs = async (req: PayloadRequest, webinarId: Id) => {
   const jobs = await req.payload.find({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'notifyWebinarRegistrants' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: pendingJobsWhere('notifyWebinarRegistrants'),
     limit: 0,
     pagination: false,
     depth: 0,

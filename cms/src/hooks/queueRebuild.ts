@@ -8,6 +8,7 @@ import type {
 import { runRebuildJobSoon } from '../lib/runRebuildJobSoon'
 import { skipSideEffects } from '../lib/skipSideEffects'
 import { config } from '../config'
+import { pendingJobsWhere } from '../lib/pendingJobsWhere'
 
 type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual' | 'clock'
 type AnyDoc = Record<string, unknown> & {
@@ -58,14 +59,7 @@ export const queueRebuild = async (
       req,
       overrideAccess: true,
     })
-  const pending = await rebuildJobs(
-    [
-      { completedAt: { exists: false } },
-      { hasError: { not_equals: true } },
-      { processing: { equals: false } },
-    ],
-    5,
-  )
+  const pending = await rebuildJobs([pendingJobsWhere('requestRebuild', { idle: true })], 5)
   // A trailing job (it has a waitUntil) collects the burst: push its start back.
   const waiting = pending.docs.find((job) => job.waitUntil)
   if (waiting) {

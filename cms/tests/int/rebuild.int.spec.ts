@@ -152,22 +152,11 @@ describe('rebuild requests', () => {
     expect(received[1]!.body.documents.length).toBeGreaterThanOrEqual(15)
   }, 30_000)
 
-  it('seeding (req.context.seed) never triggers a rebuild', async () => {
-    await payload.create({
-      collection: 'articles',
-      data: article('Semé', 'published'),
-      context: { seed: true },
-    })
-    await drainJobs()
-    expect(received).toHaveLength(0)
-  })
-
-  it('a change made with req.context.skipSideEffects asks for no rebuild either', async () => {
-    await payload.create({
-      collection: 'articles',
-      data: article('Sans effet', 'published'),
-      context: { skipSideEffects: true },
-    })
+  it.each([
+    ['seeding (req.context.seed)', 'Semé', { seed: true }],
+    ['a change made with req.context.skipSideEffects', 'Sans effet', { skipSideEffects: true }],
+  ])('%s never triggers a rebuild', async (_, title, context) => {
+    await payload.create({ collection: 'articles', data: article(title, 'published'), context })
     await drainJobs()
     expect(received).toHaveLength(0)
   })

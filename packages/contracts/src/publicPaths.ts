@@ -29,29 +29,18 @@ export const paths = {
 /** The CMS page shown at `/`. */
 export const HOME_PAGE_SLUG = 'accueil'
 
-/** Path of a document of a CMS collection (undefined: the collection has no public page). */
-export const pathFor = (
-  collection: string,
-  slug: string | null | undefined,
-): string | undefined => {
-  if (!slug) return undefined
-  switch (collection) {
-    case 'articles':
-      return paths.article(slug)
-    case 'categories':
-      return paths.category(slug)
-    case 'white-papers':
-      return paths.whitePaper(slug)
-    case 'webinars':
-      return paths.webinar(slug)
-    case 'freelancers':
-      return paths.freelancer(slug)
-    case 'pages':
-      return paths.page(slug)
-    default:
-      return undefined
-  }
+const pathOfCollection: Record<string, (slug: string) => string> = {
+  articles: paths.article,
+  categories: (slug) => paths.category(slug),
+  'white-papers': paths.whitePaper,
+  webinars: paths.webinar,
+  freelancers: paths.freelancer,
+  pages: paths.page,
 }
+
+/** Path of a document of a CMS collection (undefined: the collection has no public page). */
+export const pathFor = (collection: string, slug: string | null | undefined): string | undefined =>
+  slug ? pathOfCollection[collection]?.(slug) : undefined
 
 /**
  * First path segments the site keeps for its own sections and files: a CMS page may not take
