@@ -4,6 +4,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
+import { translations } from './i18n/translations'
 import { articleEditor } from './fields/richText'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
@@ -39,17 +40,31 @@ export default buildConfig({
     meta: { titleSuffix: ' — Vitrine admin' },
     // No Gravatar: the admin makes no request to a third party.
     avatar: 'default',
+    // French order, 24-hour clock, Paris first (docs/adr/0021-admin-scheduling.md).
+    dateFormat: 'dd MMMM yyyy HH:mm',
+    timezones: {
+      defaultTimezone: 'Europe/Paris',
+      supportedTimezones: [
+        { label: 'Paris (heure de France)', value: 'Europe/Paris' },
+        { label: 'Londres', value: 'Europe/London' },
+        { label: 'Montréal', value: 'America/Montreal' },
+        { label: 'La Réunion', value: 'Indian/Reunion' },
+        { label: 'UTC', value: 'UTC' },
+      ],
+    },
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: [
         '/components/Publishing/PublishStatus#PublishStatus',
         '/components/Dashboard/TeamOverview#TeamOverview',
+        '/components/Dashboard/UpcomingSchedules#UpcomingSchedules',
       ],
     },
   },
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
+    translations,
   },
   collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
   globals: [SiteSettings, SpamStats],

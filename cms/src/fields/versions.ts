@@ -5,6 +5,7 @@ export const publishableVersions: CollectionConfig['versions'] = {
   maxPerDoc: 30,
   drafts: {
     autosave: { interval: 2000 },
-    schedulePublish: true,
+    // 24-hour times, any minute (typed or picked); the drawer's defaults are 12-hour, 5-minute steps.
+    schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 },
   },
 }

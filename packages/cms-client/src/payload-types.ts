@@ -13,53 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  'Europe/Paris' | 'Europe/London' | 'America/Montreal' | 'Indian/Reunion' | 'UTC'
 
 export interface Config {
   auth: {
@@ -183,6 +137,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number
+  scheduled?: string | null
   title: string
   /**
    * Two or three sentences shown on cards and at the top of the article.
@@ -353,6 +308,7 @@ export interface Category {
  */
 export interface WhitePaper {
   id: number
+  scheduled?: string | null
   title: string
   summary: string
   cover?: (number | null) | Media
@@ -429,6 +385,7 @@ export interface Document {
  */
 export interface Webinar {
   id: number
+  scheduled?: string | null
   title: string
   summary: string
   /**
@@ -496,6 +453,7 @@ export interface Webinar {
  */
 export interface Freelancer {
   id: number
+  scheduled?: string | null
   firstName: string
   lastInitial: string
   displayName?: string | null
@@ -572,6 +530,7 @@ export interface Freelancer {
  */
 export interface Page {
   id: number
+  scheduled?: string | null
   title: string
   layout: (
     | HeroBlock
@@ -1376,6 +1335,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   excerpt?: T
   heroImage?: T
@@ -1419,6 +1379,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "white-papers_select".
  */
 export interface WhitePapersSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   summary?: T
   cover?: T
@@ -1449,6 +1410,7 @@ export interface WhitePapersSelect<T extends boolean = true> {
  * via the `definition` "webinars_select".
  */
 export interface WebinarsSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   summary?: T
   startsAt?: T
@@ -1483,6 +1445,7 @@ export interface WebinarsSelect<T extends boolean = true> {
  * via the `definition` "freelancers_select".
  */
 export interface FreelancersSelect<T extends boolean = true> {
+  scheduled?: T
   firstName?: T
   lastInitial?: T
   displayName?: T
@@ -1513,6 +1476,7 @@ export interface FreelancersSelect<T extends boolean = true> {
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   layout?:
     | T

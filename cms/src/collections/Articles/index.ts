@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { deriveReadingTime } from '../../hooks/deriveReadingTime'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -15,7 +16,7 @@ export const Articles: CollectionConfig = {
   admin: {
     preview: previewUrl('articles'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'category', '_status', 'scheduled', 'publishedAt', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Les articles du blog. Enregistrez un brouillon, prévisualisez, puis publiez ou programmez la publication.',
@@ -31,6 +32,7 @@ export const Articles: CollectionConfig = {
     afterDelete: [rebuildOnDelete],
   },
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'excerpt',

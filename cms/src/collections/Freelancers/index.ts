@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { expertiseAreaOptions, regionOptions, serviceRoleOptions } from '@vitrine/contracts'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
@@ -13,7 +14,7 @@ export const Freelancers: CollectionConfig = {
   admin: {
     preview: previewUrl('freelancers'),
     useAsTitle: 'displayName',
-    defaultColumns: ['displayName', 'role', 'region', 'publicationConsent', '_status'],
+    defaultColumns: ['displayName', 'role', 'region', 'publicationConsent', '_status', 'scheduled'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Profils publics du réseau. Un profil n’est visible que tant que la personne y consent.',
@@ -34,6 +35,7 @@ export const Freelancers: CollectionConfig = {
     ],
   },
   fields: [
+    scheduledField(),
     {
       type: 'row',
       fields: [

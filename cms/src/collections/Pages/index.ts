@@ -6,6 +6,7 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -13,7 +14,7 @@ export const Pages: CollectionConfig = {
   admin: {
     preview: previewUrl('pages'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'scheduled', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Pages construites à partir de sections : accueil (slug « accueil »), services, à propos, mentions légales, confidentialité.',
@@ -24,6 +25,7 @@ export const Pages: CollectionConfig = {
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'layout',

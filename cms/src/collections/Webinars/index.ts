@@ -7,6 +7,7 @@ import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
 
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
@@ -14,7 +15,7 @@ export const Webinars: CollectionConfig = {
   admin: {
     preview: previewUrl('webinars'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'status', '_status'],
+    defaultColumns: ['title', 'startsAt', 'status', '_status', 'scheduled'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Le live du jeudi et les autres sessions. Heures en heure de Paris. Le lien de connexion n’est envoyé qu’aux inscrits.',
@@ -27,6 +28,7 @@ export const Webinars: CollectionConfig = {
   versions: publishableVersions,
   defaultSort: '-startsAt',
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'summary',

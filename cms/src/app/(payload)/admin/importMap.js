@@ -44,6 +44,7 @@ import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { PublishStatus as PublishStatus_b1cb89437a1f6533601144441b9bbb47 } from '../../../components/Publishing/PublishStatus'
 import { TeamOverview as TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8 } from '../../../components/Dashboard/TeamOverview'
+import { UpcomingSchedules as UpcomingSchedules_f81cb2fc23ee83ee6d4cdc5c7c4e907c } from '../../../components/Dashboard/UpcomingSchedules'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -135,6 +136,8 @@ export const importMap = {
   '/components/Publishing/PublishStatus#PublishStatus':
     PublishStatus_b1cb89437a1f6533601144441b9bbb47,
   '/components/Dashboard/TeamOverview#TeamOverview': TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8,
+  '/components/Dashboard/UpcomingSchedules#UpcomingSchedules':
+    UpcomingSchedules_f81cb2fc23ee83ee6d4cdc5c7c4e907c,
   '@payloadcms/plugin-import-export/rsc#ImportExportProvider':
     ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
