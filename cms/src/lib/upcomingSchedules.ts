@@ -42,7 +42,7 @@ export const upcomingSchedules = async (
       const row: UpcomingSchedule = {
         action: s.type === 'unpublish' ? 'Retrait du site' : 'Publication',
         when: parisDateTime(s.at),
-        title: String((doc as Record<string, unknown>)[titleField] ?? s.id),
+        title: String((doc as unknown as Record<string, unknown>)[titleField] ?? s.id),
         collectionLabel: frLabel(collection.config.labels?.singular, s.collection),
         href: `/admin/collections/${s.collection}/${s.id}`,
       }

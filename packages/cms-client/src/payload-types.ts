@@ -793,7 +793,11 @@ export interface Lead {
   notes?:
     | {
         text: string
+        /**
+         * Set on save.
+         */
         at?: string | null
+        by?: string | null
         id?: string | null
       }[]
     | null
@@ -827,6 +831,8 @@ export interface Lead {
    * End of retention. Empty: waiting for a decision.
    */
   retainUntil?: string | null
+  fullName?: string | null
+  ownerName?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1792,6 +1798,7 @@ export interface LeadsSelect<T extends boolean = true> {
     | {
         text?: T
         at?: T
+        by?: T
         id?: T
       }
   consent?:
@@ -1819,6 +1826,8 @@ export interface LeadsSelect<T extends boolean = true> {
   sendsEmails?: T
   decidedAt?: T
   retainUntil?: T
+  fullName?: T
+  ownerName?: T
   updatedAt?: T
   createdAt?: T
 }

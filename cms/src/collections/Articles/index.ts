@@ -9,11 +9,13 @@ import { publishableVersions } from '../../fields/versions'
 import { deriveReadingTime } from '../../hooks/deriveReadingTime'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { fr: 'Article', en: 'Article' }, plural: { fr: 'Articles', en: 'Articles' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('articles'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', '_status', 'scheduled', 'publishedAt', 'updatedAt'],

@@ -7,11 +7,13 @@ import { publishableVersions } from '../../fields/versions'
 import { expertiseAreaOptions, regionOptions, serviceRoleOptions } from '@vitrine/contracts'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
   labels: { singular: { fr: 'Freelance', en: 'Freelancer' }, plural: { fr: 'Freelances', en: 'Freelancers' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('freelancers'),
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'role', 'region', 'publicationConsent', '_status', 'scheduled'],

@@ -7,11 +7,13 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'scheduled', 'updatedAt'],

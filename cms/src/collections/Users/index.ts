@@ -3,6 +3,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleLabels, roles } from '../../access/roles'
 import { previewReaderStrategy } from './previewReader'
+import { shownTo } from '../../access/shownTo'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,7 +15,8 @@ export const Users: CollectionConfig = {
     // The draft-preview server's read-only credential (docs/adr/0007-draft-preview.md).
     strategies: [previewReaderStrategy],
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
+  admin: {
+    hidden: shownTo('admin'), useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
   access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },

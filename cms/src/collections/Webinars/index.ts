@@ -8,11 +8,13 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
   labels: { singular: { fr: 'Webinaire', en: 'Webinar' }, plural: { fr: 'Webinaires', en: 'Webinars' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('webinars'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'status', '_status', 'scheduled'],

@@ -9,11 +9,13 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const WhitePapers: CollectionConfig = {
   slug: 'white-papers',
   labels: { singular: { fr: 'Livre blanc', en: 'White paper' }, plural: { fr: 'Livres blancs', en: 'White papers' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('white-papers'),
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'scheduled', 'publishedAt'],

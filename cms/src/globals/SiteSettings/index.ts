@@ -4,11 +4,13 @@ import { leadKinds, leadKindLabels } from '@vitrine/contracts'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
 import { linkFields } from '../../fields/linkFields'
+import { shownTo } from '../../access/shownTo'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { fr: 'Réglages du site', en: 'Site settings' },
-  admin: { group: { fr: 'Administration', en: 'Admin' } },
+  admin: {
+    hidden: shownTo('admin', 'editor'), group: { fr: 'Administration', en: 'Admin' } },
   access: { read: anyone, update: isEditor },
   versions: { max: 20 },
   hooks: { afterChange: [rebuildOnGlobalChange] },

@@ -29,6 +29,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ExportLeadsButton as ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f } from '../../../components/Leads/ExportLeadsButton'
 import { PrivacyActions as PrivacyActions_baf722b678979e6c76813c5be5cef827 } from '../../../components/Privacy/PrivacyActions'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -112,6 +113,8 @@ export const importMap = {
     PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   '@payloadcms/plugin-import-export/rsc#ExportListMenuItem':
     ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
+  '/components/Leads/ExportLeadsButton#ExportLeadsButton':
+    ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f,
   '/components/Privacy/PrivacyActions#PrivacyActions':
     PrivacyActions_baf722b678979e6c76813c5be5cef827,
   '@payloadcms/plugin-import-export/rsc#FormatField': FormatField_cdf7e044479f899a31f804427d568b36,
