@@ -142,6 +142,7 @@ describe('the « Exporter » file', () => {
       message: 'Besoin d’une assistante ; deux jours « par semaine ».\nMerci.',
       status: 'contacte',
       owner: users.sales.id,
+      details: { preferredSlot: 'matin', hours: 12 },
     })
     await payload.update({
       collection: 'leads',
@@ -201,6 +202,10 @@ describe('the « Exporter » file', () => {
       Fonction: "'@SUM(1+1)",
       Message: 'Besoin d’une assistante ; deux jours « par semaine ».\nMerci.',
     })
+    // The form's other answers read as the form asked them, not as code names.
+    expect(row['Autres réponses']).toBe(
+      'Quand préférez-vous être rappelé ? : Le matin (9 h – 12 h)\nNombre d’heures : 12',
+    )
     expect(row['Reçue le']).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
     expect(row.Notes).toMatch(
       /^'?\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — Camille Roux : \+33 rappel demandé$/,

@@ -155,7 +155,10 @@ export const Leads: CollectionConfig = {
       name: 'details',
       type: 'json',
       label: { fr: 'Autres réponses du formulaire', en: 'Other form answers' },
-      admin: readOnly,
+      admin: {
+        ...readOnly,
+        components: { Field: '/components/Leads/FormAnswers#FormAnswers' },
+      },
     },
     {
       type: 'row',

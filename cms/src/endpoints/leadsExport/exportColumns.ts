@@ -1,5 +1,6 @@
 import { isLeadKind, leadKindLabels, leadStatusLabels, type LeadStatus } from '@vitrine/contracts'
 import type { Lead } from '@vitrine/cms-client/types'
+import { formAnswers } from '../../lib/formAnswers'
 
 const paris = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
@@ -21,11 +22,9 @@ const yesNo = (value?: boolean | null) => (value ? 'Oui' : 'Non')
 
 /** The form's other answers, one « question : réponse » per line. */
 const details = (value: unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.entries(value as Record<string, unknown>)
-        .map(([key, v]) => `${key} : ${Array.isArray(v) ? v.join(', ') : String(v ?? '')}`)
-        .join('\n')
-    : ''
+  formAnswers(value)
+    .map(({ question, answer }) => `${question} : ${answer}`)
+    .join('\n')
 
 const notes = (lead: Lead) =>
   (lead.notes ?? [])

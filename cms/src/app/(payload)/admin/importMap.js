@@ -28,6 +28,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { FormAnswers as FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3 } from '../../../components/Leads/FormAnswers'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ExportLeadsButton as ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f } from '../../../components/Leads/ExportLeadsButton'
 import { PrivacyActions as PrivacyActions_baf722b678979e6c76813c5be5cef827 } from '../../../components/Privacy/PrivacyActions'
@@ -111,6 +112,7 @@ export const importMap = {
     MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   '@payloadcms/plugin-seo/client#PreviewComponent':
     PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  '/components/Leads/FormAnswers#FormAnswers': FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3,
   '@payloadcms/plugin-import-export/rsc#ExportListMenuItem':
     ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   '/components/Leads/ExportLeadsButton#ExportLeadsButton':
