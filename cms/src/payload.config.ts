@@ -37,7 +37,10 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Vitrine admin' },
+    meta: {
+      titleSuffix: ' — Vitrine admin',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
     // No Gravatar: the admin makes no request to a third party.
     avatar: 'default',
     // French order, 24-hour clock, Paris first (docs/adr/0021-admin-scheduling.md).
@@ -54,6 +57,7 @@ export default buildConfig({
     },
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Logo: '/components/Brand/Logo#Logo', Icon: '/components/Brand/Icon#Icon' },
       beforeDashboard: [
         '/components/Publishing/PublishStatus#PublishStatus',
         '/components/Dashboard/TeamOverview#TeamOverview',
@@ -66,7 +70,22 @@ export default buildConfig({
     fallbackLanguage: 'fr',
     translations,
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
+  collections: [
+    Articles,
+    Categories,
+    WhitePapers,
+    Webinars,
+    Freelancers,
+    Pages,
+    Media,
+    Documents,
+    Leads,
+    Contacts,
+    Emails,
+    Resumes,
+    Users,
+    SiteChanges,
+  ],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish],
   editor: articleEditor,
@@ -79,7 +98,8 @@ export default buildConfig({
   csrf: [siteUrl, cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
-    autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
+    autoGenerate:
+      process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
 })

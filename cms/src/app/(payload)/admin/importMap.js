@@ -44,6 +44,8 @@ import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { Icon as Icon_99e92778bd4fac64f47ce20c43bed673 } from '../../../components/Brand/Icon'
+import { Logo as Logo_916eb612e9f601e5b291450eb0853f62 } from '../../../components/Brand/Logo'
 import { PublishStatus as PublishStatus_b1cb89437a1f6533601144441b9bbb47 } from '../../../components/Publishing/PublishStatus'
 import { TeamOverview as TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8 } from '../../../components/Dashboard/TeamOverview'
 import { UpcomingSchedules as UpcomingSchedules_f81cb2fc23ee83ee6d4cdc5c7c4e907c } from '../../../components/Dashboard/UpcomingSchedules'
@@ -138,6 +140,8 @@ export const importMap = {
     ImportPreview_cdf7e044479f899a31f804427d568b36,
   '@payloadcms/plugin-import-export/rsc#ImportSaveButton':
     ImportSaveButton_cdf7e044479f899a31f804427d568b36,
+  '/components/Brand/Icon#Icon': Icon_99e92778bd4fac64f47ce20c43bed673,
+  '/components/Brand/Logo#Logo': Logo_916eb612e9f601e5b291450eb0853f62,
   '/components/Publishing/PublishStatus#PublishStatus':
     PublishStatus_b1cb89437a1f6533601144441b9bbb47,
   '/components/Dashboard/TeamOverview#TeamOverview': TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8,
