@@ -20,6 +20,7 @@ import { SiteChanges } from './collections/SiteChanges'
 import { Contacts } from './collections/Contacts'
 import { Emails } from './collections/Emails'
 import { Resumes } from './collections/Resumes'
+import { ErasureLog } from './collections/ErasureLog'
 import { privacyEndpoints } from './endpoints/privacy'
 import { schedulePublish } from './endpoints/schedulePublish'
 import { SiteSettings } from './globals/SiteSettings'
@@ -83,6 +84,7 @@ export default buildConfig({
     Contacts,
     Emails,
     Resumes,
+    ErasureLog,
     Users,
     SiteChanges,
   ],

@@ -33,6 +33,7 @@ export interface Config {
     contacts: Contact
     emails: Email
     resumes: Resume
+    'erasure-log': ErasureLog
     users: User
     'site-changes': SiteChange
     redirects: Redirect
@@ -62,6 +63,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>
     emails: EmailsSelect<false> | EmailsSelect<true>
     resumes: ResumesSelect<false> | ResumesSelect<true>
+    'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
@@ -969,6 +971,25 @@ export interface Email {
   createdAt: string
 }
 /**
+ * Each GDPR erasure: who, when, how many records. Never the erased data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log".
+ */
+export interface ErasureLog {
+  id: number
+  erasedBy: string
+  erasedByUser?: (number | null) | User
+  summary?: string | null
+  leads: number
+  contacts: number
+  emails: number
+  files: number
+  complete?: boolean | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-changes".
  */
@@ -1281,6 +1302,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'resumes'
         value: number | Resume
+      } | null)
+    | ({
+        relationTo: 'erasure-log'
+        value: number | ErasureLog
       } | null)
     | ({
         relationTo: 'users'
@@ -1890,6 +1915,22 @@ export interface ResumesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log_select".
+ */
+export interface ErasureLogSelect<T extends boolean = true> {
+  erasedBy?: T
+  erasedByUser?: T
+  summary?: T
+  leads?: T
+  contacts?: T
+  emails?: T
+  files?: T
+  complete?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2477,6 +2518,7 @@ export interface TaskCreateCollectionExport {
       | 'contacts'
       | 'emails'
       | 'resumes'
+      | 'erasure-log'
       | 'users'
       | 'site-changes'
       | 'redirects'

@@ -2,6 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../access/roles'
 import { purgeExpiredLeads } from '../../jobs/purgeExpiredLeads'
 import { fileContent, findPersonData, readEmail } from './personData'
+import { personDocument } from './personDocument'
+import { recordErasure } from './recordErasure'
+import { summarisePersonData } from './summary'
 
 const forbidden = () => Response.json({ error: 'Réservé aux administrateurs.' }, { status: 403 })
 const badEmail = () =>
@@ -16,6 +19,13 @@ export const exportPersonData = async (req: PayloadRequest): Promise<Response> =
   const email = await readEmail(req)
   if (!email) return badEmail()
   const data = await findPersonData(req, email)
+  if ((req.query as { format?: string } | undefined)?.format === 'html') {
+    // The readable French document for the person (the JSON below is for portability).
+    return new Response(personDocument(email, data), {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  }
   const files = data.resumes.map((r) => ({ ...r, contentBase64: fileContent(req, r.filename) }))
   req.payload.logger.info(
     `privacy/export: exported ${data.leads.length} leads, ${data.emails.length} e-mails, ${files.length} files (by user ${req.user?.id})`,
@@ -66,6 +76,7 @@ export const erasePersonData = async (req: PayloadRequest): Promise<Response> =>
   req.payload.logger.info(
     `privacy/erase: erased ${JSON.stringify(erased)}, ${left} left (by user ${req.user?.id})`,
   )
+  await recordErasure(req, erased, left === 0)
   if (left > 0)
     return Response.json(
       { ok: false, erased, error: 'Une partie des données n’a pas pu être effacée : réessayez.' },
@@ -89,4 +100,5 @@ export const privacyEndpoints: Endpoint[] = [
   { path: '/privacy/export', method: 'post', handler: exportPersonData },
   { path: '/privacy/erase', method: 'post', handler: erasePersonData },
   { path: '/privacy/purge', method: 'post', handler: purgeNow },
+  { path: '/privacy/summary', method: 'post', handler: summarisePersonData },
 ]
