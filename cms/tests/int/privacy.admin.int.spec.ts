@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-import { cleanupUsers, seedUsers, type Role } from './helpers/fixtures'
+import { cleanupUsers, seedUsers, type Role, tokensFor } from './helpers/fixtures'
 import { callApi, uniqueEmail } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 import type { User } from '@vitrine/cms-client'
@@ -28,15 +28,7 @@ beforeAll(async () => {
     })),
     collection: 'users',
   }
-  tokens = {} as typeof tokens
-  for (const role of ['admin', 'editor', 'sales'] as const) {
-    tokens[role] = (
-      await payload.login({
-        collection: 'users',
-        data: { email: users[role].email, password: 'test-password-1' },
-      })
-    ).token!
-  }
+  tokens = await tokensFor(payload, users)
 })
 afterAll(async () => {
   await cleanupUsers(payload, users)
