@@ -1,7 +1,7 @@
 import * as migration_20261126_184820_initial from './20261126_184820_initial';
 import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
-import * as migration_20261201_222906_issue15_lead_admin from './20261201_222906_issue15_lead_admin';
-import * as migration_20261201_230258_issue15_erasure_log from './20261201_230258_issue15_erasure_log';
+import * as migration_20261201_232735_session5 from './20261201_232735_session5';
+import * as migration_20261201_234322_issue15_admin from './20261201_234322_issue15_admin';
 
 export const migrations = [
   {
@@ -15,13 +15,13 @@ export const migrations = [
     name: '20261126_195916_leads_outbox',
   },
   {
-    up: migration_20261201_222906_issue15_lead_admin.up,
-    down: migration_20261201_222906_issue15_lead_admin.down,
-    name: '20261201_222906_issue15_lead_admin',
+    up: migration_20261201_232735_session5.up,
+    down: migration_20261201_232735_session5.down,
+    name: '20261201_232735_session5',
   },
   {
-    up: migration_20261201_230258_issue15_erasure_log.up,
-    down: migration_20261201_230258_issue15_erasure_log.down,
-    name: '20261201_230258_issue15_erasure_log'
+    up: migration_20261201_234322_issue15_admin.up,
+    down: migration_20261201_234322_issue15_admin.down,
+    name: '20261201_234322_issue15_admin'
   },
 ];

@@ -8,13 +8,16 @@ import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
 import { shownTo } from '../access/shownTo'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
+import { redirectTargetFields } from '../fields/redirectTargetFields'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
+import { objectStorage } from './objectStorage'
 import { siteUrl } from '../lib/urls'
 
 type Doc = { title?: string; excerpt?: string; summary?: string; story?: string; slug?: string; displayName?: string }
 
 export const plugins: Plugin[] = [
+  objectStorage(),
   seoPlugin({
     collections: ['articles', 'white-papers', 'webinars', 'freelancers', 'pages'],
     uploadsCollection: 'media',
@@ -33,6 +36,7 @@ export const plugins: Plugin[] = [
       admin: { group: { fr: 'Administration', en: 'Admin' }, hidden: shownTo('admin', 'editor') },
       access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
       hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
+      fields: redirectTargetFields,
     },
     redirectTypes: ['301', '302'],
   }),

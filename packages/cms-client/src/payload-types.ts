@@ -36,6 +36,7 @@ export interface Config {
     'erasure-log': ErasureLog
     users: User
     'site-changes': SiteChange
+    claims: Claim
     redirects: Redirect
     exports: Export
     imports: Import
@@ -66,6 +67,7 @@ export interface Config {
     'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
+    claims: ClaimsSelect<false> | ClaimsSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
     exports: ExportsSelect<false> | ExportsSelect<true>
     imports: ImportsSelect<false> | ImportsSelect<true>
@@ -206,6 +208,8 @@ export interface Media {
    */
   alt: string
   credit?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -367,6 +371,8 @@ export interface WhitePaper {
 export interface Document {
   id: number
   title: string
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -857,8 +863,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -908,6 +912,8 @@ export interface Contact {
 export interface Resume {
   id: number
   person?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -938,8 +944,9 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
-  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
+  mailbox?: string | null
   /**
    * Comma-separated.
    */
@@ -1002,6 +1009,16 @@ export interface SiteChange {
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number
+  key: string
+  scope?: string | null
+  expiresAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1314,6 +1331,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes'
         value: number | SiteChange
+      } | null)
+    | ({
+        relationTo: 'claims'
+        value: number | Claim
       } | null)
     | ({
         relationTo: 'redirects'
@@ -1683,6 +1704,8 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
   credit?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1785,6 +1808,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1882,6 +1907,7 @@ export interface EmailsSelect<T extends boolean = true> {
   template?: T
   status?: T
   attempts?: T
+  mailbox?: T
   to?: T
   person?: T
   subject?: T
@@ -1901,6 +1927,8 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ResumesSelect<T extends boolean = true> {
   person?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1944,8 +1972,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -1966,6 +1992,15 @@ export interface SiteChangesSelect<T extends boolean = true> {
   by?: T
   updatedAt?: T
   createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T
+  scope?: T
+  expiresAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2124,6 +2159,9 @@ export interface SiteSetting {
   tagline?: string | null
   logo?: (number | null) | Media
   contact?: {
+    /**
+     * Also receives leads with no notification rule (admins only).
+     */
     email?: string | null
     phone?: string | null
     address?: string | null
@@ -2521,6 +2559,7 @@ export interface TaskCreateCollectionExport {
       | 'erasure-log'
       | 'users'
       | 'site-changes'
+      | 'claims'
       | 'redirects'
       | 'exports'
       | 'imports'

@@ -14,6 +14,7 @@ import { displayFields } from './adminFields'
 import { askedBy } from './askedBy'
 import { nameLead } from './hooks/nameLead'
 import { stampLeadNotes } from './hooks/stampLeadNotes'
+import { systemWrittenExcept } from '../../fields/systemWrittenExcept'
 import { markFollowUp, queueFollowUp } from './hooks/queueFollowUp'
 
 const readOnly = { readOnly: true }
@@ -52,7 +53,8 @@ export const Leads: CollectionConfig = {
     beforeDelete: [deleteLeadEmails],
     afterDelete: [cleanUpLead],
   },
-  fields: [
+  // Sales and admins work status, owner and notes; the rest is the system's (README, role table).
+  fields: systemWrittenExcept(['status', 'owner', 'notes'], [
     {
       type: 'row',
       fields: [
@@ -212,5 +214,5 @@ export const Leads: CollectionConfig = {
     },
     ...ledgerFields,
     ...displayFields,
-  ],
+  ]),
 }
