@@ -4,6 +4,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
+import { translations } from './i18n/translations'
 import { articleEditor } from './fields/richText'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
@@ -20,6 +21,7 @@ import { Contacts } from './collections/Contacts'
 import { Emails } from './collections/Emails'
 import { Claims } from './collections/Claims'
 import { Resumes } from './collections/Resumes'
+import { ErasureLog } from './collections/ErasureLog'
 import { privacyEndpoints } from './endpoints/privacy'
 import { health } from './endpoints/health'
 import { schedulePublish } from './endpoints/schedulePublish'
@@ -45,22 +47,40 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Vitrine admin' },
+    meta: {
+      titleSuffix: ' — Vitrine admin',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
     // No Gravatar: the admin makes no request to a third party.
     avatar: 'default',
+    // French order, 24-hour clock, Paris first (docs/adr/0021-admin-scheduling.md).
+    dateFormat: 'dd MMMM yyyy HH:mm',
+    timezones: {
+      defaultTimezone: 'Europe/Paris',
+      supportedTimezones: [
+        { label: 'Paris (heure de France)', value: 'Europe/Paris' },
+        { label: 'Londres', value: 'Europe/London' },
+        { label: 'Montréal', value: 'America/Montreal' },
+        { label: 'La Réunion', value: 'Indian/Reunion' },
+        { label: 'UTC', value: 'UTC' },
+      ],
+    },
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Logo: '/components/Brand/Logo#Logo', Icon: '/components/Brand/Icon#Icon' },
       beforeDashboard: [
         '/components/Publishing/PublishStatus#PublishStatus',
         '/components/Dashboard/TeamOverview#TeamOverview',
+        '/components/Dashboard/UpcomingSchedules#UpcomingSchedules',
       ],
     },
   },
   i18n: {
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
+    translations,
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges, Claims],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, ErasureLog, Users, SiteChanges, Claims],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog, health],
   editor: articleEditor,
@@ -76,7 +96,8 @@ export default buildConfig({
   csrf: [cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
-    autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
+    autoGenerate:
+      process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
   onInit: restrictDocumentLocks,

@@ -3,11 +3,13 @@ import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slugField'
+import { shownTo } from '../access/shownTo'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { fr: 'Catégorie', en: 'Category' }, plural: { fr: 'Catégories', en: 'Categories' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { fr: 'Contenus', en: 'Content' } },
+  admin: {
+    hidden: shownTo('admin', 'editor'), useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { fr: 'Contenus', en: 'Content' } },
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { isEditor } from '../access/isEditor'
 import { mediaDir } from '../lib/directories'
+import { shownTo } from '../access/shownTo'
 
 /**
  * Private files: white-paper PDFs. Never publicly readable — visitors get them through a signed,
@@ -10,7 +11,8 @@ import { mediaDir } from '../lib/directories'
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { fr: 'Document privé', en: 'Private document' }, plural: { fr: 'Documents privés', en: 'Private documents' } },
-  admin: { group: { fr: 'Contenus', en: 'Content' }, useAsTitle: 'title' },
+  admin: {
+    hidden: shownTo('admin', 'editor'), group: { fr: 'Contenus', en: 'Content' }, useAsTitle: 'title' },
   access: { create: isEditor, read: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.join(mediaDir, 'private', 'documents'),

@@ -4,6 +4,7 @@ import { publicMedia } from '../access/publicMedia'
 import { isEditor } from '../access/isEditor'
 import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { mediaDir } from '../lib/directories'
+import { shownTo } from '../access/shownTo'
 
 const widths = [480, 960, 1600] as const
 
@@ -39,7 +40,7 @@ const imageSizes: ImageSize[] = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Médiathèque', en: 'Media' } },
-  admin: { group: { fr: 'Contenus', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  admin: { hidden: shownTo('admin', 'editor'), group: { fr: 'Contenus', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { create: isEditor, read: publicMedia, update: isEditor, delete: isEditor },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   upload: {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { nobody } from '../access/nobody'
 import { republish } from '../endpoints/republish'
+import { shownTo } from '../access/shownTo'
 
 /**
  * A journal of changes that alter the public site, written by the rebuild hooks. The publishing
@@ -11,6 +12,7 @@ export const SiteChanges: CollectionConfig = {
   slug: 'site-changes',
   labels: { singular: { fr: 'Modification du site', en: 'Site change' }, plural: { fr: 'Journal des publications', en: 'Publishing log' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     group: { fr: 'Administration', en: 'Admin' },
     useAsTitle: 'title',
     defaultColumns: ['createdAt', 'action', 'title', 'collection'],

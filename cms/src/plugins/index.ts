@@ -7,6 +7,7 @@ import { isSales } from '../access/isSales'
 import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
+import { shownTo } from '../access/shownTo'
 import { redirectTargetFields } from '../fields/redirectTargetFields'
 import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
@@ -32,7 +33,7 @@ export const plugins: Plugin[] = [
     collections: ['pages', 'articles', 'white-papers', 'webinars'],
     overrides: {
       labels: { singular: { fr: 'Redirection', en: 'Redirect' }, plural: { fr: 'Redirections', en: 'Redirects' } },
-      admin: { group: { fr: 'Administration', en: 'Admin' } },
+      admin: { group: { fr: 'Administration', en: 'Admin' }, hidden: shownTo('admin', 'editor') },
       access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
       hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
       fields: redirectTargetFields,

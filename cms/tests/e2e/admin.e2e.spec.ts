@@ -1,21 +1,13 @@
 // The admin as the marketing team meets it: in French, with what they look at first.
 import { expect, test, type Page } from '@playwright/test'
-
-const password = process.env.DEMO_PASSWORD ?? 'vitrine-demo'
+import { signIn } from './fixtures/signIn'
 
 // An English browser still gets the French admin (the team's language).
 test.use({ locale: 'en-US' })
 
-const signIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible({ timeout: 45_000 })
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Mot de passe').fill(password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
-
-test('an editor signs in to a French admin and sees the site status and the next webinar', async ({ page }) => {
+test('an editor signs in to a French admin and sees the site status and the next webinar', async ({
+  page,
+}) => {
   await signIn(page, 'editor@vitrine.test')
   await expect(page.getByRole('heading', { name: /Site :/ })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('heading', { name: 'Prochain webinaire' })).toBeVisible()
@@ -35,8 +27,12 @@ test('an editor opens an article in the French editor', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Publier/ }).first()).toBeVisible()
 })
 
-test('a salesperson sees the new leads of the week, not the publishing controls', async ({ page }) => {
+test('a salesperson sees the new leads of the week, not the publishing controls', async ({
+  page,
+}) => {
   await signIn(page, 'sales@vitrine.test')
-  await expect(page.getByRole('heading', { name: 'Nouvelles demandes (7 jours)' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('heading', { name: 'Nouvelles demandes (7 jours)' })).toBeVisible({
+    timeout: 30_000,
+  })
   await expect(page.getByRole('button', { name: 'Republier maintenant' })).toHaveCount(0)
 })

@@ -19,18 +19,24 @@ test('leads and accounts are closed to visitors', async ({ request }) => {
 })
 
 test('the demo editor logs in and is refused the leads', async ({ request }) => {
-  const login = await request.post('/api/users/login', { data: { email: 'editor@vitrine.test', password } })
+  const login = await request.post('/api/users/login', {
+    data: { email: 'editor@vitrine.test', password },
+  })
   expect(login.status()).toBe(200)
   const { token, user } = await login.json()
   expect(user.role).toBe('editor')
   const leads = await request.get('/api/leads', { headers: { Authorization: `JWT ${token}` } })
   expect(leads.status()).toBe(403)
-  const drafts = await request.get('/api/articles?draft=true&where[_status][equals]=draft', { headers: { Authorization: `JWT ${token}` } })
+  const drafts = await request.get('/api/articles?draft=true&where[_status][equals]=draft', {
+    headers: { Authorization: `JWT ${token}` },
+  })
   expect((await drafts.json()).totalDocs).toBeGreaterThanOrEqual(1)
 })
 
 test('the demo salesperson reads the leads', async ({ request }) => {
-  const login = await request.post('/api/users/login', { data: { email: 'sales@vitrine.test', password } })
+  const login = await request.post('/api/users/login', {
+    data: { email: 'sales@vitrine.test', password },
+  })
   const { token } = await login.json()
   const leads = await request.get('/api/leads', { headers: { Authorization: `JWT ${token}` } })
   expect(leads.status()).toBe(200)

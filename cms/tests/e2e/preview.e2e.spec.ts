@@ -1,18 +1,9 @@
 // Draft preview: an editor sees an unpublished change rendered by the site itself; nobody else does.
 import { expect, test, type Page } from '@playwright/test'
+import { demoPassword as password, signIn } from './fixtures/signIn'
 
-const password = process.env.DEMO_PASSWORD ?? 'vitrine-demo'
 const previewOrigin = process.env.PREVIEW_URL ?? 'http://localhost:4323'
 const siteOrigin = process.env.SITE_URL ?? 'http://localhost:4321'
-
-const signIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible({ timeout: 45_000 })
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Mot de passe').fill(password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
 
 /** Types a new title in the admin and waits for autosave to store it as a draft. */
 const typeTitle = async (page: Page, id: string | number, title: string) => {

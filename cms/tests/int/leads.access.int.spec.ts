@@ -3,7 +3,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-import { pdfFile, seedUsers, type Role } from './helpers/fixtures'
+import { pdfFile, seedUsers, type Role, tokensFor } from './helpers/fixtures'
 import { callApi, postLead, validLead } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 
@@ -48,15 +48,7 @@ const patches: Record<string, object> = {
 beforeAll(async () => {
   payload = await bootPayload()
   users = await seedUsers(payload)
-  tokens = {} as typeof tokens
-  for (const role of ['admin', 'editor', 'sales'] as const) {
-    tokens[role] = (
-      await payload.login({
-        collection: 'users',
-        data: { email: users[role].email, password: 'test-password-1' },
-      })
-    ).token!
-  }
+  tokens = await tokensFor(payload, users)
 })
 afterAll(async () => shutdownPayload(payload))
 

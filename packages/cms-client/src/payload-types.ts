@@ -13,53 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  'Europe/Paris' | 'Europe/London' | 'America/Montreal' | 'Indian/Reunion' | 'UTC'
 
 export interface Config {
   auth: {
@@ -79,6 +33,7 @@ export interface Config {
     contacts: Contact
     emails: Email
     resumes: Resume
+    'erasure-log': ErasureLog
     users: User
     'site-changes': SiteChange
     claims: Claim
@@ -109,6 +64,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>
     emails: EmailsSelect<false> | EmailsSelect<true>
     resumes: ResumesSelect<false> | ResumesSelect<true>
+    'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
     claims: ClaimsSelect<false> | ClaimsSelect<true>
@@ -186,6 +142,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number
+  scheduled?: string | null
   title: string
   /**
    * Two or three sentences shown on cards and at the top of the article.
@@ -358,6 +315,7 @@ export interface Category {
  */
 export interface WhitePaper {
   id: number
+  scheduled?: string | null
   title: string
   summary: string
   cover?: (number | null) | Media
@@ -436,6 +394,7 @@ export interface Document {
  */
 export interface Webinar {
   id: number
+  scheduled?: string | null
   title: string
   summary: string
   /**
@@ -503,6 +462,7 @@ export interface Webinar {
  */
 export interface Freelancer {
   id: number
+  scheduled?: string | null
   firstName: string
   lastInitial: string
   displayName?: string | null
@@ -579,6 +539,7 @@ export interface Freelancer {
  */
 export interface Page {
   id: number
+  scheduled?: string | null
   title: string
   layout: (
     | HeroBlock
@@ -841,7 +802,11 @@ export interface Lead {
   notes?:
     | {
         text: string
+        /**
+         * Set on save.
+         */
         at?: string | null
+        by?: string | null
         id?: string | null
       }[]
     | null
@@ -875,6 +840,8 @@ export interface Lead {
    * End of retention. Empty: waiting for a decision.
    */
   retainUntil?: string | null
+  fullName?: string | null
+  ownerName?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1008,6 +975,25 @@ export interface Email {
   sentAt?: string | null
   messageId?: string | null
   lastError?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Each GDPR erasure: who, when, how many records. Never the erased data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log".
+ */
+export interface ErasureLog {
+  id: number
+  erasedBy: string
+  erasedByUser?: (number | null) | User
+  summary?: string | null
+  leads: number
+  contacts: number
+  emails: number
+  files: number
+  complete?: boolean | null
   updatedAt: string
   createdAt: string
 }
@@ -1338,6 +1324,10 @@ export interface PayloadLockedDocument {
         value: number | Resume
       } | null)
     | ({
+        relationTo: 'erasure-log'
+        value: number | ErasureLog
+      } | null)
+    | ({
         relationTo: 'users'
         value: number | User
       } | null)
@@ -1400,6 +1390,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   excerpt?: T
   heroImage?: T
@@ -1443,6 +1434,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "white-papers_select".
  */
 export interface WhitePapersSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   summary?: T
   cover?: T
@@ -1473,6 +1465,7 @@ export interface WhitePapersSelect<T extends boolean = true> {
  * via the `definition` "webinars_select".
  */
 export interface WebinarsSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   summary?: T
   startsAt?: T
@@ -1507,6 +1500,7 @@ export interface WebinarsSelect<T extends boolean = true> {
  * via the `definition` "freelancers_select".
  */
 export interface FreelancersSelect<T extends boolean = true> {
+  scheduled?: T
   firstName?: T
   lastInitial?: T
   displayName?: T
@@ -1537,6 +1531,7 @@ export interface FreelancersSelect<T extends boolean = true> {
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
+  scheduled?: T
   title?: T
   layout?:
     | T
@@ -1856,6 +1851,7 @@ export interface LeadsSelect<T extends boolean = true> {
     | {
         text?: T
         at?: T
+        by?: T
         id?: T
       }
   consent?:
@@ -1883,6 +1879,8 @@ export interface LeadsSelect<T extends boolean = true> {
   sendsEmails?: T
   decidedAt?: T
   retainUntil?: T
+  fullName?: T
+  ownerName?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1945,6 +1943,22 @@ export interface ResumesSelect<T extends boolean = true> {
   height?: T
   focalX?: T
   focalY?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log_select".
+ */
+export interface ErasureLogSelect<T extends boolean = true> {
+  erasedBy?: T
+  erasedByUser?: T
+  summary?: T
+  leads?: T
+  contacts?: T
+  emails?: T
+  files?: T
+  complete?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2553,6 +2567,7 @@ export interface TaskCreateCollectionExport {
       | 'contacts'
       | 'emails'
       | 'resumes'
+      | 'erasure-log'
       | 'users'
       | 'site-changes'
       | 'claims'

@@ -22,6 +22,7 @@ import {
   type Attribution,
 } from './leadForm'
 import { thanks } from '../lib/domain/thanks'
+import { summaryEntry } from '../lib/errorSummary'
 
 /**
  * Enhances the server-rendered lead form of LeadForm.astro (the only markup of its fields): same
@@ -296,7 +297,7 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, chil
                         if (form) controlsOf(form, name)[0]?.focus()
                       }}
                     >
-                      {labelOf(name)} : {message}
+                      {summaryEntry(labelOf(name), message)}
                     </a>
                   </li>
                 ))}

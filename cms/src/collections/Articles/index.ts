@@ -9,14 +9,17 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { deriveReadingTime } from '../../hooks/deriveReadingTime'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: { fr: 'Article', en: 'Article' }, plural: { fr: 'Articles', en: 'Articles' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('articles'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'category', '_status', 'scheduled', 'publishedAt', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Les articles du blog. Enregistrez un brouillon, prévisualisez, puis publiez ou programmez la publication.',
@@ -32,6 +35,7 @@ export const Articles: CollectionConfig = {
     afterDelete: [rebuildOnDelete],
   },
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'excerpt',

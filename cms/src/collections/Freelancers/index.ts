@@ -7,14 +7,17 @@ import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { expertiseAreaOptions, regionOptions, serviceRoleOptions } from '@vitrine/contracts'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
   labels: { singular: { fr: 'Freelance', en: 'Freelancer' }, plural: { fr: 'Freelances', en: 'Freelancers' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('freelancers'),
     useAsTitle: 'displayName',
-    defaultColumns: ['displayName', 'role', 'region', 'publicationConsent', '_status'],
+    defaultColumns: ['displayName', 'role', 'region', 'publicationConsent', '_status', 'scheduled'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Profils publics du réseau. Un profil n’est visible que tant que la personne y consent.',
@@ -35,6 +38,7 @@ export const Freelancers: CollectionConfig = {
     ],
   },
   fields: [
+    scheduledField(),
     {
       type: 'row',
       fields: [

@@ -6,9 +6,14 @@ import { nobody } from '../../access/nobody'
 import { preflight } from '../../endpoints/leads/cors'
 import { formTokenEndpoint } from '../../endpoints/leads/formToken'
 import { submitEndpoint } from '../../endpoints/leads/submit'
+import { exportLeadsEndpoint } from '../../endpoints/leadsExport'
 import { cleanUpLead, deleteLeadEmails } from './hooks/cleanUpLead'
 import { computeRetention } from './hooks/computeRetention'
 import { ledgerFields } from './fields'
+import { displayFields } from './adminFields'
+import { askedBy } from './askedBy'
+import { nameLead } from './hooks/nameLead'
+import { stampLeadNotes } from './hooks/stampLeadNotes'
 import { systemWrittenExcept } from '../../fields/systemWrittenExcept'
 import { markFollowUp, queueFollowUp } from './hooks/queueFollowUp'
 
@@ -23,10 +28,11 @@ export const Leads: CollectionConfig = {
   slug: 'leads',
   labels: { singular: { fr: 'Demande', en: 'Lead' }, plural: { fr: 'Demandes', en: 'Leads' } },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['createdAt', 'kind', 'email', 'companyName', 'status', 'owner', 'contact'],
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'companyName', 'kind', 'status', 'ownerName', 'createdAt'],
     group: { fr: 'Commercial', en: 'Sales' },
-    listSearchableFields: ['email', 'lastName', 'companyName'],
+    listSearchableFields: ['firstName', 'lastName', 'email', 'companyName'],
+    components: { beforeListTable: ['/components/Leads/ExportLeadsButton#ExportLeadsButton'] },
     description: {
       fr: 'Toutes les demandes reçues par le site. Changez l’état au fil du suivi, attribuez-vous la demande, notez vos échanges ; exportez en CSV. Les demandes d’une même personne sont regroupées dans Contacts.',
       en: 'Every request from the site. Move the status along; export as CSV.',
@@ -34,9 +40,15 @@ export const Leads: CollectionConfig = {
   },
   access: { create: nobody, read: isSales, update: isSales, delete: isAdmin },
   defaultSort: '-createdAt',
-  endpoints: [submitEndpoint, formTokenEndpoint, preflight('/submit'), preflight('/form-token')],
+  endpoints: [
+    submitEndpoint,
+    formTokenEndpoint,
+    preflight('/submit'),
+    preflight('/form-token'),
+    exportLeadsEndpoint,
+  ],
   hooks: {
-    beforeChange: [markFollowUp, computeRetention],
+    beforeChange: [markFollowUp, computeRetention, nameLead, stampLeadNotes],
     afterChange: [queueFollowUp],
     beforeDelete: [deleteLeadEmails],
     afterDelete: [cleanUpLead],
@@ -104,7 +116,12 @@ export const Leads: CollectionConfig = {
           label: { fr: 'E-mail', en: 'Email' },
           admin: readOnly,
         },
-        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' }, admin: readOnly },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { fr: 'Téléphone', en: 'Phone' },
+          admin: { ...readOnly, condition: askedBy('phone') },
+        },
       ],
     },
     {
@@ -114,19 +131,19 @@ export const Leads: CollectionConfig = {
           name: 'companyName',
           type: 'text',
           label: { fr: 'Entreprise', en: 'Company' },
-          admin: readOnly,
+          admin: { ...readOnly, condition: askedBy('companyName') },
         },
         {
           name: 'companySize',
           type: 'text',
           label: { fr: 'Effectif', en: 'Company size' },
-          admin: readOnly,
+          admin: { ...readOnly, condition: askedBy('companySize') },
         },
         {
           name: 'jobRole',
           type: 'text',
           label: { fr: 'Fonction', en: 'Job role' },
-          admin: readOnly,
+          admin: { ...readOnly, condition: askedBy('jobRole') },
         },
       ],
     },
@@ -134,13 +151,16 @@ export const Leads: CollectionConfig = {
       name: 'message',
       type: 'textarea',
       label: { fr: 'Message / besoins', en: 'Message / needs' },
-      admin: readOnly,
+      admin: { ...readOnly, condition: askedBy('message') },
     },
     {
       name: 'details',
       type: 'json',
       label: { fr: 'Autres réponses du formulaire', en: 'Other form answers' },
-      admin: readOnly,
+      admin: {
+        ...readOnly,
+        components: { Field: '/components/Leads/FormAnswers#FormAnswers' },
+      },
     },
     {
       type: 'row',
@@ -150,21 +170,21 @@ export const Leads: CollectionConfig = {
           type: 'relationship',
           relationTo: 'white-papers',
           label: { fr: 'Livre blanc', en: 'White paper' },
-          admin: readOnly,
+          admin: { ...readOnly, condition: askedBy('whitePaper', 'whitePaperId') },
         },
         {
           name: 'webinar',
           type: 'relationship',
           relationTo: 'webinars',
           label: { fr: 'Webinaire', en: 'Webinar' },
-          admin: readOnly,
+          admin: { ...readOnly, condition: askedBy('webinar', 'webinarId') },
         },
         {
           name: 'cv',
           type: 'upload',
           relationTo: 'resumes',
           label: { fr: 'CV', en: 'CV' },
-          admin: readOnly,
+          admin: { ...readOnly, condition: askedBy('cv') },
         },
       ],
     },
@@ -175,13 +195,24 @@ export const Leads: CollectionConfig = {
       fields: [
         { name: 'text', type: 'textarea', required: true, label: { fr: 'Note', en: 'Note' } },
         {
-          name: 'at',
-          type: 'date',
-          label: { fr: 'Date', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          type: 'row',
+          fields: [
+            {
+              name: 'at',
+              type: 'date',
+              label: { fr: 'Écrite le', en: 'Written on' },
+              admin: {
+                readOnly: true,
+                date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd MMMM yyyy HH:mm' },
+                description: { fr: 'Remplie à l’enregistrement.', en: 'Set on save.' },
+              },
+            },
+            { name: 'by', type: 'text', label: { fr: 'Par', en: 'By' }, admin: { readOnly: true } },
+          ],
         },
       ],
     },
     ...ledgerFields,
+    ...displayFields,
   ]),
 }

@@ -8,14 +8,17 @@ import { draftReader } from '../../access/draftReader'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('pages'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'scheduled', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Pages construites à partir de sections : accueil (slug « accueil »), services, à propos, mentions légales, confidentialité.',
@@ -26,6 +29,7 @@ export const Pages: CollectionConfig = {
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'layout',

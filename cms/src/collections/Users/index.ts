@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleLabels, roles } from '../../access/roles'
 import { previewReaderStrategy } from './previewReaderStrategy'
 import { throttledLogin } from './throttledLogin'
+import { shownTo } from '../../access/shownTo'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,7 +17,7 @@ export const Users: CollectionConfig = {
     // The draft-preview server's read-only credential (docs/adr/0007-draft-preview.md).
     strategies: [previewReaderStrategy],
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
+  admin: { hidden: shownTo('admin'), useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
   access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
   endpoints: [throttledLogin],
   fields: [

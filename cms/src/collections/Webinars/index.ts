@@ -9,14 +9,17 @@ import { validateLink } from '../../fields/validateLink'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
   labels: { singular: { fr: 'Webinaire', en: 'Webinar' }, plural: { fr: 'Webinaires', en: 'Webinars' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('webinars'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'status', '_status'],
+    defaultColumns: ['title', 'startsAt', 'status', '_status', 'scheduled'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Le live du jeudi et les autres sessions. Heures en heure de Paris. Le lien de connexion n’est envoyé qu’aux inscrits.',
@@ -29,6 +32,7 @@ export const Webinars: CollectionConfig = {
   versions: publishableVersions,
   defaultSort: '-startsAt',
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'summary',

@@ -9,14 +9,17 @@ import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
+import { scheduledField } from '../../fields/scheduledField'
+import { shownTo } from '../../access/shownTo'
 
 export const WhitePapers: CollectionConfig = {
   slug: 'white-papers',
   labels: { singular: { fr: 'Livre blanc', en: 'White paper' }, plural: { fr: 'Livres blancs', en: 'White papers' } },
   admin: {
+    hidden: shownTo('admin', 'editor'),
     preview: previewUrl('white-papers'),
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'publishedAt'],
+    defaultColumns: ['title', '_status', 'scheduled', 'publishedAt'],
     group: { fr: 'Contenus', en: 'Content' },
     description: {
       fr: 'Chaque livre blanc a une page d’atterrissage ; le PDF n’est envoyé par e-mail qu’après le formulaire.',
@@ -30,6 +33,7 @@ export const WhitePapers: CollectionConfig = {
   versions: publishableVersions,
   defaultSort: '-publishedAt',
   fields: [
+    scheduledField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     {
       name: 'summary',

@@ -2,6 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../access/roles'
 import { purgeExpiredLeads } from '../../jobs/purgeExpiredLeads'
 import { fileContent, findPersonData, readEmail } from './personData'
+import { personDocument } from './personDocument'
+import { recordErasure } from './recordErasure'
+import { summarisePersonData } from './summary'
 import { eraseExportsListing, eraseJobsNaming, removeOrphanCvFiles } from './personTraces'
 
 const forbidden = () => Response.json({ error: 'Réservé aux administrateurs.' }, { status: 403 })
@@ -17,6 +20,13 @@ export const exportPersonData = async (req: PayloadRequest): Promise<Response> =
   const email = await readEmail(req)
   if (!email) return badEmail()
   const data = await findPersonData(req, email)
+  if ((req.query as { format?: string } | undefined)?.format === 'html') {
+    // The readable French document for the person (the JSON below is for portability).
+    return new Response(personDocument(email, data), {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  }
   const files = await Promise.all(
     data.resumes.map(async (r) => ({ ...r, contentBase64: await fileContent(req, r) })),
   )
@@ -76,6 +86,7 @@ export const erasePersonData = async (req: PayloadRequest): Promise<Response> =>
   req.payload.logger.info(
     `privacy/erase: erased ${JSON.stringify(erased)}, ${left} left (by user ${req.user?.id})`,
   )
+  await recordErasure(req, erased, left === 0)
   if (left > 0)
     return Response.json(
       { ok: false, erased, error: 'Une partie des données n’a pas pu être effacée : réessayez.' },
@@ -99,4 +110,5 @@ export const privacyEndpoints: Endpoint[] = [
   { path: '/privacy/export', method: 'post', handler: exportPersonData },
   { path: '/privacy/erase', method: 'post', handler: erasePersonData },
   { path: '/privacy/purge', method: 'post', handler: purgeNow },
+  { path: '/privacy/summary', method: 'post', handler: summarisePersonData },
 ]

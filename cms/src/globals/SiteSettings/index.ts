@@ -6,11 +6,12 @@ import { isEditor } from '../../access/isEditor'
 import { isAdminField } from '../../access/isAdmin'
 import { isSalesField } from '../../access/isSales'
 import { linkFields } from '../../fields/linkFields'
+import { shownTo } from '../../access/shownTo'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { fr: 'Réglages du site', en: 'Site settings' },
-  admin: { group: { fr: 'Administration', en: 'Admin' } },
+  admin: { hidden: shownTo('admin', 'editor'), group: { fr: 'Administration', en: 'Admin' } },
   access: { read: anyone, update: isEditor, readVersions: isEditor },
   versions: { max: 20 },
   hooks: { afterChange: [rebuildOnGlobalChange] },

@@ -31,7 +31,7 @@ export const thanks: Record<
     next: { label: 'Voir les autres livres blancs', href: '/livres-blancs/' },
   },
   webinar: {
-    title: 'Vous êtes inscrit au webinaire',
+    title: 'Vous êtes inscrit·e au webinaire',
     text: 'Vous recevez une confirmation avec le lien de connexion et une invitation pour votre agenda, puis un rappel la veille et une heure avant.',
     next: { label: 'Voir les autres sessions', href: '/webinaires/' },
   },

@@ -28,7 +28,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { FormAnswers as FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3 } from '../../../components/Leads/FormAnswers'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ExportLeadsButton as ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f } from '../../../components/Leads/ExportLeadsButton'
 import { PrivacyActions as PrivacyActions_baf722b678979e6c76813c5be5cef827 } from '../../../components/Privacy/PrivacyActions'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -42,8 +44,11 @@ import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { Icon as Icon_99e92778bd4fac64f47ce20c43bed673 } from '../../../components/Brand/Icon'
+import { Logo as Logo_916eb612e9f601e5b291450eb0853f62 } from '../../../components/Brand/Logo'
 import { PublishStatus as PublishStatus_b1cb89437a1f6533601144441b9bbb47 } from '../../../components/Publishing/PublishStatus'
 import { TeamOverview as TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8 } from '../../../components/Dashboard/TeamOverview'
+import { UpcomingSchedules as UpcomingSchedules_f81cb2fc23ee83ee6d4cdc5c7c4e907c } from '../../../components/Dashboard/UpcomingSchedules'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -110,8 +115,11 @@ export const importMap = {
     MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   '@payloadcms/plugin-seo/client#PreviewComponent':
     PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  '/components/Leads/FormAnswers#FormAnswers': FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3,
   '@payloadcms/plugin-import-export/rsc#ExportListMenuItem':
     ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
+  '/components/Leads/ExportLeadsButton#ExportLeadsButton':
+    ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f,
   '/components/Privacy/PrivacyActions#PrivacyActions':
     PrivacyActions_baf722b678979e6c76813c5be5cef827,
   '@payloadcms/plugin-import-export/rsc#FormatField': FormatField_cdf7e044479f899a31f804427d568b36,
@@ -133,9 +141,13 @@ export const importMap = {
     ImportPreview_cdf7e044479f899a31f804427d568b36,
   '@payloadcms/plugin-import-export/rsc#ImportSaveButton':
     ImportSaveButton_cdf7e044479f899a31f804427d568b36,
+  '/components/Brand/Icon#Icon': Icon_99e92778bd4fac64f47ce20c43bed673,
+  '/components/Brand/Logo#Logo': Logo_916eb612e9f601e5b291450eb0853f62,
   '/components/Publishing/PublishStatus#PublishStatus':
     PublishStatus_b1cb89437a1f6533601144441b9bbb47,
   '/components/Dashboard/TeamOverview#TeamOverview': TeamOverview_8b1ba9f3fa447bf681b31ddbdce2d8c8,
+  '/components/Dashboard/UpcomingSchedules#UpcomingSchedules':
+    UpcomingSchedules_f81cb2fc23ee83ee6d4cdc5c7c4e907c,
   '@payloadcms/storage-s3/client#S3ClientUploadHandler':
     S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   '@payloadcms/plugin-import-export/rsc#ImportExportProvider':
