@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // The CMS has no public pages of its own: the site is the Astro build.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
   // Workspace packages export TypeScript source.
-  transpilePackages: ['@vitrine/contracts'],
+  transpilePackages: ['@vitrine/contracts', '@vitrine/publisher'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

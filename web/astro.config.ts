@@ -3,15 +3,14 @@ import { defineConfig } from 'astro/config'
 import { buildStats } from './src/integrations/buildStats'
 import { intentDirective } from './src/integrations/intentDirective'
 import { preview } from './src/integrations/preview'
-
-const SITE_URL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '')
+import { OUT_DIR, SITE_URL } from './src/lib/config'
 
 // Static site read from the CMS at build time (CMS_URL), published at SITE_URL.
 // OUT_DIR lets the publisher build each release into its own directory.
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
-  outDir: process.env.OUT_DIR || 'dist',
+  outDir: OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,

@@ -29,8 +29,13 @@ import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { cmsUrl, siteUrl } from './lib/urls'
+import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
+import { restrictDocumentLocks } from './lib/restrictDocumentLocks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// The worker and every `payload` command load this file; `next start` checks in instrumentation.ts.
+refuseProductionWithoutSecrets()
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -68,4 +73,5 @@ export default buildConfig({
     autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
+  onInit: restrictDocumentLocks,
 })

@@ -24,6 +24,8 @@ import {
 import { WhitePaperLink } from './templates/WhitePaperLink'
 import type { SiteLinks } from './templates/types'
 import { isLive, publishedWebinar } from './webinarSchedule'
+import { config } from '../config'
+import { idOf } from '@vitrine/contracts/ids'
 
 export type OutgoingMessage = {
   subject: string
@@ -34,11 +36,6 @@ export type OutgoingMessage = {
 }
 /** Either the message, or why it must not go out any more (lead erased, webinar cancelled…). */
 export type BuiltMessage = OutgoingMessage | { cancel: string }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null | undefined)
 
 const rendered = async (
   subject: string,
@@ -57,7 +54,7 @@ const siteLinks = async (req: PayloadRequest): Promise<SiteLinks & { teamAddress
     policyUrl: `${siteUrl}${privacyNotice.policyPath}`,
     privacyEmail: settings.legal?.dpoEmail || dataController.privacyEmail,
     teamAddress:
-      settings.contact?.email || process.env.LEADS_NOTIFY_TO?.split(',')[0]?.trim() || undefined,
+      settings.contact?.email || config.leadsNotifyTo?.split(',')[0]?.trim() || undefined,
   }
 }
 

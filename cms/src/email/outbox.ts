@@ -2,14 +2,14 @@ import type { PayloadRequest } from 'payload'
 import { SharedWindowLimiter } from '../endpoints/leads/rateLimit'
 import { emailTemplateLabels, personTemplates, type EmailTemplate } from './catalog'
 import { mailboxOf } from './mailbox'
-
-type Id = number | string
+import { config } from '../config'
+import type { Id } from '@vitrine/contracts/ids'
 
 /**
  * At most this many automatic e-mails to one mailbox (case, `+tag` and Gmail dots folded) per 24 h,
  * webinar reminders and replays included: the forms cannot be used to spam a stranger.
  */
-export const AUTORESPONDER_CAP = Number(process.env.AUTORESPONDER_CAP_PER_DAY ?? 3)
+export const AUTORESPONDER_CAP = config.autoresponderCapPerDay
 const DAY_MS = 24 * 3600 * 1000
 
 /**
@@ -18,7 +18,7 @@ const DAY_MS = 24 * 3600 * 1000
  */
 export const autoresponderClientLimiter = new SharedWindowLimiter(
   'autoresponder-client',
-  () => Number(process.env.AUTORESPONDER_CAP_PER_CLIENT_PER_DAY ?? 20),
+  () => config.autoresponderCapPerClientPerDay,
   DAY_MS,
 )
 

@@ -5,6 +5,7 @@ import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { requestRebuildTask } from './requestRebuild'
 import { sendEmailTask } from './sendEmail'
+import { config } from '../config'
 
 /**
  * The durable queue behind every side effect (emails, rebuilds, reminders, purges). The demo
@@ -23,9 +24,7 @@ export const jobs: JobsConfig = {
     ensureLeadFollowUpsTask,
   ].map(keepLease),
   autoRun: () =>
-    process.env.JOBS_AUTORUN === 'false'
-      ? []
-      : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    !config.jobsAutorun ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
+  shouldAutoRun: () => config.jobsAutorun,
   deleteJobOnComplete: false,
 }

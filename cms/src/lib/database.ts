@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { cmsRoot } from './paths'
+import { cmsRoot } from './directories'
 import { migrations } from '../migrations'
 import { withJobLeases } from '../jobs/leases'
 

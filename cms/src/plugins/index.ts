@@ -7,7 +7,7 @@ import { isSales } from '../access/isSales'
 import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
 import { siteUrl } from '../lib/urls'
 

@@ -73,6 +73,7 @@ test('the CMS killed mid-load: every lead that got a 201 is stored after restart
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'kill-test-secret',
     LEAD_SIGNING_SECRET: 'kill-test-lead-secret',
+    PREVIEW_SECRET: 'kill-test-preview-secret',
     CMS_URL: cmsUrl,
     CMS_PORT: String(port),
     SITE_URL: siteUrl,

@@ -150,7 +150,7 @@ describe('submitting a lead', () => {
     const res = await postLead('', { method: 'GET', path: '/api/leads/form-token' })
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    expect((await res.json()).token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect((await res.json()).token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+$/)
   })
 
   it('a site build gets its own recent token back, and a fresh one for a forged or day-old token', async () => {
@@ -165,8 +165,8 @@ describe('submitting a lead', () => {
       ).token as string
     const recent = issueFormToken(new Date(Date.now() - 3600e3))
     expect(await tokenFor(recent)).toBe(recent)
-    const [issued, nonce] = recent.split('.')
-    const forged = `${issued}.${nonce}.${'A'.repeat(43)}`
+    const [kid, issued, nonce] = recent.split('.')
+    const forged = `${kid}.${issued}.${nonce}.${'A'.repeat(43)}`
     const replaced = await tokenFor(forged)
     expect(replaced).not.toBe(forged)
     expect(checkFormToken(replaced, Date.now() + 5000)).toBe('ok')

@@ -110,7 +110,7 @@ describe('white paper', () => {
     const parts = token.split('.')
     const otherLead = Buffer.from(String(Number(lead!.id) + 1)).toString('base64url')
     for (const forged of [
-      `${otherLead}.${parts.slice(1).join('.')}`,
+      `${parts[0]}.${otherLead}.${parts.slice(2).join('.')}`,
       `${token.slice(0, -2)}xx`,
       'abc',
       '',

@@ -892,8 +892,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -1948,8 +1946,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -2137,6 +2133,9 @@ export interface SiteSetting {
   tagline?: string | null
   logo?: (number | null) | Media
   contact?: {
+    /**
+     * Also receives leads with no notification rule (admins only).
+     */
     email?: string | null
     phone?: string | null
     address?: string | null

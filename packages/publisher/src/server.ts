@@ -4,6 +4,7 @@ import { errorMessage, type Logger } from './logger.ts'
 import type { WebhookVerifier } from './signature.ts'
 import type { BuildReason, DocumentRef } from './state.ts'
 import type { PublisherStatus, RollbackResult } from './publisher.ts'
+import { REBUILD_REQUESTED } from './webhook.ts'
 
 /** What the HTTP API needs from the publisher. */
 export type ApiHandlers = {
@@ -120,7 +121,7 @@ export const createApiServer = ({
       }
     }
     if (pathname === '/hooks/rebuild' && method === 'POST') {
-      const { id, payload } = await authenticate(req, 'rebuild.requested')
+      const { id, payload } = await authenticate(req, REBUILD_REQUESTED)
       const reason =
         typeof payload.reason === 'string' && payload.reason.trim()
           ? payload.reason.slice(0, 300)

@@ -38,6 +38,8 @@ export const buildCms = async (env: NodeJS.ProcessEnv) => {
     path.join(cmsDir, 'next.config.ts'),
     path.join(cmsDir, 'package.json'),
     path.join(root, 'packages', 'contracts', 'src'),
+    // The CMS signs its rebuild webhooks with the publisher's code (@vitrine/publisher/webhook).
+    path.join(root, 'packages', 'publisher', 'src'),
     path.join(root, 'pnpm-lock.yaml'),
   ])
   const stamp = path.join(cmsDir, '.next', 'vitrine-source-hash')

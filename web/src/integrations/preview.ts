@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AstroIntegration } from 'astro'
-import { CMS_URL, PREVIEW } from '../lib/env'
+import { CMS_URL, PREVIEW } from '../lib/config'
 import { verifyPreviewToken } from '@vitrine/contracts/preview-token'
 
 const COOKIE = 'vitrine_preview'
@@ -60,7 +60,11 @@ export const preview = (): AstroIntegration => ({
     },
     'astro:server:setup': ({ server, refreshContent, logger }) => {
       if (!PREVIEW) return
-      const secret = process.env.PREVIEW_SECRET!
+      // The current secret, then previous ones that still verify (key rotation, ADR 0015).
+      const secret = [
+        process.env.PREVIEW_SECRET!,
+        ...(process.env.PREVIEW_PREVIOUS_SECRETS ?? '').split(/[\s,]+/).filter(Boolean),
+      ]
       const secure = (process.env.PREVIEW_URL ?? '').startsWith('https:')
       const g = globalThis as Record<symbol, unknown>
       g[GENERATION] = 0

@@ -21,7 +21,7 @@ import {
   TOKEN_REFRESH_AFTER_MS,
   type Attribution,
 } from './leadForm'
-import { thanks } from '../lib/thanks'
+import { thanks } from '../lib/domain/thanks'
 
 /**
  * Enhances the server-rendered lead form of LeadForm.astro (the only markup of its fields): same

@@ -49,6 +49,10 @@ describe('formTokenAge', () => {
     expect(formTokenAge(`${part('1795730592841')}.${part('x')}.sig`, 1795730600000)).toBe(7159)
   })
 
+  it('reads it after the key id the CMS puts first since key rotation (kid.issuedAt.nonce.sig)', () => {
+    expect(formTokenAge(`Z1KGM8iv.${part('1000')}.${part('nonce')}.sig`, 5000)).toBe(4000)
+  })
+
   it('gives up on what it cannot read', () => {
     expect(formTokenAge('', 5000)).toBeUndefined()
     expect(formTokenAge('abc.def', 5000)).toBeUndefined()

@@ -35,11 +35,12 @@ const fromBase64Url = (part: string): string => {
 }
 
 /**
- * Age of a form token (`base64url(issuedAt).base64url(nonce).signature`, as the CMS signs it), or
- * undefined when it cannot be read.
+ * Age of a form token (`keyId.base64url(issuedAt).base64url(nonce).signature`, as the CMS signs
+ * it; older tokens have no key id), or undefined when it cannot be read.
  */
 export function formTokenAge(token: string, now = Date.now()): number | undefined {
-  const issuedAt = Number(fromBase64Url(token.split('.')[0] ?? ''))
+  const pieces = token.split('.')
+  const issuedAt = Number(fromBase64Url(pieces[pieces.length - 3] ?? ''))
   return token && Number.isFinite(issuedAt) && issuedAt > 0 ? now - issuedAt : undefined
 }
 

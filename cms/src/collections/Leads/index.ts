@@ -9,6 +9,7 @@ import { submitEndpoint } from '../../endpoints/leads/submit'
 import { cleanUpLead, deleteLeadEmails } from './hooks/cleanUpLead'
 import { computeRetention } from './hooks/computeRetention'
 import { ledgerFields } from './fields'
+import { systemWrittenExcept } from '../../fields/systemWrittenExcept'
 import { markFollowUp, queueFollowUp } from './hooks/queueFollowUp'
 
 const readOnly = { readOnly: true }
@@ -40,7 +41,8 @@ export const Leads: CollectionConfig = {
     beforeDelete: [deleteLeadEmails],
     afterDelete: [cleanUpLead],
   },
-  fields: [
+  // Sales and admins work status, owner and notes; the rest is the system's (README, role table).
+  fields: systemWrittenExcept(['status', 'owner', 'notes'], [
     {
       type: 'row',
       fields: [
@@ -181,5 +183,5 @@ export const Leads: CollectionConfig = {
       ],
     },
     ...ledgerFields,
-  ],
+  ]),
 }

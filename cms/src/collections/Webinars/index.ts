@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { cancelWebinarEmails, scheduleWebinarEmails } from '../../hooks/scheduleWebinarEmails'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { draftReader } from '../../access/draftReader'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
@@ -21,7 +22,7 @@ export const Webinars: CollectionConfig = {
       en: 'Weekly live and other sessions. Times in Europe/Paris. The join link goes to registrants only.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
   // Registrants follow the webinar: reminders move with it, stop if it is cancelled, replay mail.
   hooks: { afterChange: [rebuildOnChange, scheduleWebinarEmails], afterDelete: [rebuildOnDelete, cancelWebinarEmails] },
   versions: publishableVersions,

@@ -1,9 +1,9 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
+import { formatParis } from '@vitrine/contracts/paris-dates'
 import { fetchPublisherStatus, publisherPublicUrl } from '../../lib/publisherStatus'
 import { RepublishButton } from './RepublishButton'
 
-const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' })
 
 /** The publishing widget: is the site up to date, what is waiting, what failed. */
 export async function PublishStatus({ payload, user }: ServerProps) {
@@ -50,7 +50,7 @@ export async function PublishStatus({ payload, user }: ServerProps) {
       </h3>
       <p style={{ margin: '.5rem 0' }}>
         {reachable && status.lastSuccess?.finished
-          ? `Dernière publication réussie : ${when.format(new Date(status.lastSuccess.finished))} (${status.lastSuccess.pageCount ?? '?'} pages).`
+          ? `Dernière publication réussie : ${formatParis(status.lastSuccess.finished, 'medium')} (${status.lastSuccess.pageCount ?? '?'} pages).`
           : reachable
             ? 'Aucune publication réussie pour l’instant.'
             : 'Le service de publication ne répond pas : prévenez l’administrateur.'}

@@ -4,21 +4,11 @@ import type { LeadData } from '@vitrine/contracts'
 import type { CheckedCv } from './cvFile'
 import { leadDocument } from './leadDocument'
 import type { References } from './references'
-
-type Id = number | string
+import type { Id } from '@vitrine/contracts/ids'
+import { keyedQueue } from '@vitrine/contracts/keyed-queue'
 
 /** Same-address submissions in this process run one after the other (no duplicate contact). */
-const queues = new Map<string, Promise<unknown>>()
-const serialized = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
-  const previous = queues.get(key) ?? Promise.resolve()
-  const current = previous.catch(() => undefined).then(work)
-  queues.set(key, current)
-  try {
-    return await current
-  } finally {
-    if (queues.get(key) === current) queues.delete(key)
-  }
-}
+const serialized = keyedQueue()
 
 /** Payload refused the CV's content (its own sniffing and PDF integrity check). */
 export class CvRefused extends Error {}

@@ -9,6 +9,7 @@ import {
 import { teamRecipients } from '../../../email/recipients'
 import { syncWebinarReminders } from '../../../email/webinarSchedule'
 import { skipSideEffects } from '../../../lib/skipSideEffects'
+import { idOf } from '@vitrine/contracts/ids'
 
 /** The e-mail the person gets right away, per kind. */
 export const personTemplateByKind = (kind: Lead['kind']): EmailTemplate => {
@@ -23,11 +24,6 @@ export const personTemplateByKind = (kind: Lead['kind']): EmailTemplate => {
       return 'acknowledgement'
   }
 }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null | undefined)
 
 /**
  * Queues the e-mails of a lead, idempotently (keys): the team notification always; the person's
