@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { lint } from './lib/lint.ts'
 import { bin, nodeBin, root, runStep, say } from './lib/proc.ts'
+import { validateCaddyfiles, validateCompose } from './lib/compose.ts'
 import { startSystem, type System } from './lib/system.ts'
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
@@ -56,12 +57,15 @@ await stage('generated', async () => {
   await runStep('Checking generated files and migrations', nodeBin, [path.join(root, 'scripts/dev/check-generated.ts')], {
     env: { ...process.env, ...testEnv },
   })
+  await validateCompose()
+  await validateCaddyfiles()
+  await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [path.join(root, 'scripts/dev/check-portability.ts')])
 })
 
 // 3. Unit tests of every workspace (fast, no server).
 await stage('unit', async () => {
   const failures: string[] = []
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/bench', 'packages/devkit', 'web']) {
+  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/backup', 'packages/bench', 'packages/devkit', 'web']) {
     if (!fs.existsSync(path.join(root, ws, 'src'))) continue
     // One workspace failing does not hide the others' results.
     await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) }).catch(

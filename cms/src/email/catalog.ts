@@ -22,7 +22,7 @@ export const emailTemplateLabels: Record<EmailTemplate, string> = {
   'application-acknowledgement': 'Accusé de réception de candidature',
 }
 
-/** E-mails sent to the person who filled a form: capped per mailbox (see outbox.ts). */
+/** E-mails sent to the person who filled a form: capped per recipient (see outbox.ts). */
 export const personTemplates: readonly EmailTemplate[] = emailTemplates.filter(
   (t) => t !== 'team-notification',
 )

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { SharedWindowLimiter } from '../endpoints/leads/rateLimit'
-import { emailTemplateLabels, personTemplates, type EmailTemplate } from './catalog'
-import { mailboxOf } from './mailbox'
 import { config } from '../config'
 import type { Id } from '@vitrine/contracts/ids'
+import { emailTemplateLabels, personTemplates, type EmailTemplate } from './catalog'
+import { mailboxOf } from './mailbox'
 
 /**
  * At most this many automatic e-mails to one mailbox (case, `+tag` and Gmail dots folded) per 24 h,

@@ -2,11 +2,11 @@ import crypto from 'node:crypto'
 import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Email } from '@vitrine/cms-client/types'
 import { buildMessage } from '../email/messages'
-import { claimOnce } from '../lib/claimOnce'
-import { jobLeaseMs } from './leases'
 import { config } from '../config'
 import { idOf } from '@vitrine/contracts/ids'
 import { keyedQueue } from '@vitrine/contracts/keyed-queue'
+import { claimOnce } from '../lib/claimOnce'
+import { jobLeaseMs } from './leases'
 
 /** 10 attempts, 30 s × 2ⁿ apart: about 8 h of SMTP outage before a record is marked failed. */
 export const EMAIL_RETRIES = 9

@@ -19,10 +19,24 @@ const sqliteSynchronous = () => {
  * `DATABASE_URI` picks the adapter: `mongodb://…` (production, docker-compose) or `file:…`
  * (embedded SQLite: the demo and the tests). Code above this line never knows which.
  */
+const isMongo = (uri: string) => uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')
+
+/**
+ * How this database gets its schema (for /api/health): MongoDB needs none; SQLite pushes it
+ * outside production and applies the committed migrations (listed here) in production.
+ */
+export const schemaMode = (
+  uri = process.env.DATABASE_URI || defaultDatabaseUri,
+): { mode: 'not-needed' | 'schema-push' } | { mode: 'committed'; names: string[] } => {
+  if (isMongo(uri)) return { mode: 'not-needed' }
+  if (process.env.NODE_ENV !== 'production') return { mode: 'schema-push' }
+  return { mode: 'committed', names: migrations.map((m) => m.name) }
+}
+
 export const databaseAdapter = (
   uri = process.env.DATABASE_URI || defaultDatabaseUri,
 ): DatabaseAdapterObj => {
-  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
+  if (isMongo(uri)) {
     return withJobLeases(
       mongooseAdapter({
         url: uri,

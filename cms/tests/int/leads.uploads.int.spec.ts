@@ -41,7 +41,7 @@ describe('CV uploads (freelancer applications)', () => {
         depth: 1,
       })
     ).docs
-    const cv = lead!.cv as { id: number; filename: string; mimeType: string; url: string }
+    const cv = lead!.cv as { id: number | string; filename: string; mimeType: string; url: string }
     expect(cv.mimeType).toBe('application/pdf')
     expect(cv.filename).not.toContain('Mon CV')
     const anonymous = await callApi(new Request(`${cmsUrl}/api/resumes/file/${cv.filename}`))

@@ -174,7 +174,7 @@ if (!skip.has('seeded')) {
         `${CMS_URL}/api/articles?limit=1&depth=0&sort=-publishedAt&where[_status][equals]=published`,
       )
       const article = (
-        (await found.json()) as { docs: { id: number; slug: string; title: string }[] }
+        (await found.json()) as { docs: { id: number | string; slug: string; title: string }[] }
       ).docs[0]
       if (!article) throw new Error('the seeded CMS has no published article to edit')
       const r = await measurePublish({

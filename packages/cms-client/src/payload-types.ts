@@ -251,6 +251,8 @@ export interface Media {
    */
   alt: string
   credit?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -411,6 +413,8 @@ export interface WhitePaper {
 export interface Document {
   id: number
   title: string
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -941,6 +945,8 @@ export interface Contact {
 export interface Resume {
   id: number
   person?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -1703,6 +1709,8 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
   credit?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1805,6 +1813,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1919,6 +1929,8 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ResumesSelect<T extends boolean = true> {
   person?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T

@@ -11,6 +11,7 @@ export const typeCheckedWorkspaces = [
   'packages/publisher',
   'packages/devkit',
   'packages/bench',
+  'packages/backup',
   'cms',
 ]
 

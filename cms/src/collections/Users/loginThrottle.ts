@@ -1,4 +1,4 @@
-import { SlidingWindowLimiter } from '../../endpoints/leads/rateLimit'
+import { SlidingWindowLimiter } from '../../lib/slidingWindowLimiter'
 
 const WINDOW_MS = 15 * 60 * 1000
 /** Wrong passwords one client may try on one account, then on all accounts, per 15 minutes. */

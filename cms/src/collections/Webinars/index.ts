@@ -5,6 +5,7 @@ import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { draftReader } from '../../access/draftReader'
 import { articleEditor } from '../../fields/richText'
+import { validateLink } from '../../fields/validateLink'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
@@ -82,6 +83,7 @@ export const Webinars: CollectionConfig = {
     {
       name: 'joinUrl',
       type: 'text',
+      validate: validateLink,
       label: { fr: 'Lien de connexion', en: 'Join link' },
       access: { read: isEditorField },
       admin: {
@@ -94,6 +96,7 @@ export const Webinars: CollectionConfig = {
     {
       name: 'replayUrl',
       type: 'text',
+      validate: validateLink,
       label: { fr: 'Lien du replay', en: 'Replay link' },
       admin: { description: { fr: 'À remplir après le live : affiché sur le site et envoyé aux inscrits.', en: 'Fill after the live.' } },
     },

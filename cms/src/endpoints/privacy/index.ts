@@ -17,7 +17,9 @@ export const exportPersonData = async (req: PayloadRequest): Promise<Response> =
   const email = await readEmail(req)
   if (!email) return badEmail()
   const data = await findPersonData(req, email)
-  const files = data.resumes.map((r) => ({ ...r, contentBase64: fileContent(req, r.filename) }))
+  const files = await Promise.all(
+    data.resumes.map(async (r) => ({ ...r, contentBase64: await fileContent(req, r) })),
+  )
   req.payload.logger.info(
     `privacy/export: exported ${data.leads.length} leads, ${data.emails.length} e-mails, ${files.length} files (by user ${req.user?.id})`,
   )

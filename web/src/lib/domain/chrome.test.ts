@@ -77,3 +77,10 @@ describe('menu state', () => {
     expect(isCurrent('/', '/blog/')).toBeUndefined()
   })
 })
+
+describe('announcement bar links from bad stored data', () => {
+  it('never writes a javascript: fallback link', () => {
+    const bar = { enabled: true, fallback: { label: 'Piège', url: ' JaVaScRiPt:alert(1)' } }
+    expect(announcementFor({ announcement: bar }, undefined)?.href ?? '#').toBe('#')
+  })
+})

@@ -1,5 +1,6 @@
 import type { SiteSetting, Webinar } from '@vitrine/cms-client'
 import { formatDayTime } from '../render/dates'
+import { safeHref } from '../render/html'
 import { paths } from '../seo/publicPaths'
 
 export type Announcement = { text?: string; href: string; label: string }
@@ -30,7 +31,7 @@ export const announcementFor = (
     }
   }
   if (bar.fallback?.url && bar.fallback.label) {
-    return { href: bar.fallback.url, label: bar.fallback.label }
+    return { href: safeHref(bar.fallback.url), label: bar.fallback.label }
   }
   return null
 }

@@ -1,3 +1,5 @@
+import { safeUrl } from '@vitrine/contracts'
+
 /** Escapes text for HTML content and double-quoted attributes. */
 export const escapeHtml = (value: unknown): string =>
   String(value ?? '')
@@ -19,12 +21,8 @@ export const paragraphsHtml = (text: string | null | undefined, className?: stri
     )
     .join('')
 
-/** Only site paths, http(s), mailto and tel links; anything else becomes '#'. */
-export const safeHref = (href: string | null | undefined): string => {
-  const value = String(href ?? '').trim()
-  if (/^(\/|#|https?:\/\/|mailto:|tel:)/i.test(value)) return value
-  return '#'
-}
+/** The one link rule of @vitrine/contracts (site paths, #anchors, http(s), mailto, tel); else '#'. */
+export const safeHref = (href: string | null | undefined): string => safeUrl(href) ?? '#'
 
 /** True for links that leave the site (shown with rel="noopener"). */
 export const isExternal = (href: string) => /^https?:\/\//i.test(href)

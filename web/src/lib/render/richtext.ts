@@ -5,7 +5,7 @@ import {
   LinkHTMLConverter,
 } from '@payloadcms/richtext-lexical/html'
 import { inlineBlockHtml, type BlockContext } from './blocksHtml'
-import { escapeHtml } from './html'
+import { escapeHtml, safeHref } from './html'
 import { pictureData, type Variant } from '../data/media'
 
 /**
@@ -52,22 +52,50 @@ const pictureHtml = (media: Media): string => {
   )
 }
 
+type LinkFields = { linkType?: string; url?: string | null }
+type LinkConverter = (args: { node: Node & { fields?: LinkFields } }) => string
+
+/** Custom rich-text links go through the one link rule (bad stored URLs become '#'). */
+const guardLinks = <T extends Record<string, unknown>>(linkConverters: T): T =>
+  Object.fromEntries(
+    Object.entries(linkConverters).map(([type, convert]) => [
+      type,
+      typeof convert === 'function'
+        ? (args: Parameters<LinkConverter>[0]) =>
+            (convert as LinkConverter)({
+              ...args,
+              node:
+                args.node.fields?.linkType === 'internal'
+                  ? args.node
+                  : {
+                      ...args.node,
+                      fields: { ...args.node.fields, url: safeHref(args.node.fields?.url) },
+                    },
+            })
+        : convert,
+    ]),
+  ) as T
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const converters = (ctx: RichTextContext): any => ({
   ...defaultHTMLConverters,
-  ...LinkHTMLConverter({
-    internalDocToHref: ({
-      linkNode,
-    }: {
-      linkNode: { fields: { doc?: { relationTo: string; value: unknown } | null } }
-    }) => {
-      const doc = linkNode.fields.doc
-      const href = doc ? ctx.hrefFor?.(doc.relationTo, doc.value) : undefined
-      if (!href)
-        console.warn('richtext: internal link to an unpublished or unknown document, rendered as #')
-      return href ?? '#'
-    },
-  }),
+  ...guardLinks(
+    LinkHTMLConverter({
+      internalDocToHref: ({
+        linkNode,
+      }: {
+        linkNode: { fields: { doc?: { relationTo: string; value: unknown } | null } }
+      }) => {
+        const doc = linkNode.fields.doc
+        const href = doc ? ctx.hrefFor?.(doc.relationTo, doc.value) : undefined
+        if (!href)
+          console.warn(
+            'richtext: internal link to an unpublished or unknown document, rendered as #',
+          )
+        return href ?? '#'
+      },
+    }),
+  ),
   heading: (args: NodeArgs) => {
     const tag = String(args.node.tag ?? 'h2')
     const safe = /^h[2-6]$/.test(tag) ? tag : 'h2'

@@ -1,3 +1,4 @@
+import { safeUrl } from '@vitrine/contracts'
 import type { Site } from '../data/content'
 import { freelancerFacets } from '../domain/freelancers'
 import { laterPages } from './paginate'
@@ -78,6 +79,12 @@ export const resolvedRedirects = (site: Site) =>
       r.to?.type === 'reference' && r.to.reference
         ? site.hrefFor(r.to.reference.relationTo, r.to.reference.value)
         : r.to?.url?.trim() || undefined
+    if (to && !safeUrl(to)) {
+      console.warn(
+        `redirects: ${from} points to a refused URL (not a site path or http(s)), skipped`,
+      )
+      return []
+    }
     if (!to) {
       console.warn(`redirects: ${from} has no resolvable target (unpublished document?), skipped`)
       return []
