@@ -2,6 +2,7 @@ import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { siteCspDirectives } from '@vitrine/contracts/security-headers'
 import { buildStats } from './src/integrations/buildStats'
+import { incremental } from './src/integrations/incremental'
 import { intentDirective } from './src/integrations/intentDirective'
 import { preview } from './src/integrations/preview'
 import { OUT_DIR, SITE_URL } from './src/lib/config'
@@ -12,6 +13,8 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   outDir: OUT_DIR,
+  // Astro's caches (content store, incremental manifest and pages); default node_modules/.astro.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: false,
@@ -27,6 +30,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Pages whose recorded inputs did not change are reused (src/integrations/incremental.ts).
+  experimental: { incrementalBuild: process.env.VITRINE_PREVIEW !== '1' },
   // preview() first: it guards every request of the draft-preview server (VITRINE_PREVIEW=1).
-  integrations: [preview(), react(), intentDirective(), buildStats()],
+  integrations: [preview(), react(), intentDirective(), incremental(), buildStats()],
 })

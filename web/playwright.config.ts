@@ -25,7 +25,7 @@ export default defineConfig({
     {
       name: 'chromium',
       // publishing.spec.ts changes content the other specs compare the site with: it runs after them.
-      testIgnore: /publishing\.spec\.ts$/,
+      testIgnore: /(publishing|incremental)\.spec\.ts$/,
       use: chromium,
     },
     {
@@ -33,6 +33,12 @@ export default defineConfig({
       testMatch: /publishing\.spec\.ts$/,
       dependencies: ['chromium'],
       use: chromium,
+    },
+    {
+      // The differential oracle edits (and deletes) content at random: after everything else.
+      name: 'incremental',
+      testMatch: /incremental\.spec\.ts$/,
+      dependencies: ['publishing'],
     },
   ],
 })

@@ -104,4 +104,33 @@ export const config = {
       return process.env.SMTP_PASS
     },
   },
+  /** /api/health: a runnable job older than this makes the queue "stuck" (the worker polls each second). */
+  get healthQueueMaxAgeSeconds() {
+    return numberFrom('HEALTH_QUEUE_MAX_AGE_SECONDS', 300)
+  },
+  /** /api/health: a job "processing" for longer than this lost its worker (no lease in Payload 3.90). */
+  get healthJobStallSeconds() {
+    return numberFrom('HEALTH_JOB_STALL_SECONDS', 900)
+  },
+  /** Uploads on an S3-compatible store when `bucket` is set (plugins/objectStorage.ts). */
+  s3: {
+    get bucket() {
+      return process.env.S3_BUCKET || ''
+    },
+    get endpoint() {
+      return process.env.S3_ENDPOINT || undefined
+    },
+    get region() {
+      return process.env.S3_REGION || 'us-east-1'
+    },
+    get forcePathStyle() {
+      return process.env.S3_FORCE_PATH_STYLE !== 'false'
+    },
+    get accessKeyId() {
+      return process.env.S3_ACCESS_KEY_ID || ''
+    },
+    get secretAccessKey() {
+      return process.env.S3_SECRET_ACCESS_KEY || ''
+    },
+  },
 }

@@ -33,6 +33,7 @@ export const SiteChanges: CollectionConfig = {
         { value: 'delete', label: { fr: 'Suppression', en: 'Delete' } },
         { value: 'settings', label: { fr: 'Réglages', en: 'Settings' } },
         { value: 'manual', label: { fr: 'Republication manuelle', en: 'Manual republish' } },
+        { value: 'clock', label: { fr: 'Échéance (webinaire commencé ou terminé)', en: 'Clock (webinar started or ended)' } },
       ],
     },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' } },

@@ -3,11 +3,13 @@ import type {
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
+  Where,
 } from 'payload'
+import { runRebuildJobSoon } from '../lib/runRebuildJobSoon'
 import { skipSideEffects } from '../lib/skipSideEffects'
 import { config } from '../config'
 
-type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
+type Action = 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual' | 'clock'
 type AnyDoc = Record<string, unknown> & {
   id?: string | number
   _status?: string
@@ -16,15 +18,15 @@ type AnyDoc = Record<string, unknown> & {
   slug?: string
 }
 
-/** Debounce: the rebuild goes this long after the last change of a burst… */
-export const REBUILD_DEBOUNCE_MS = config.rebuildDebounceMs
-/** …but never later than this after the first one (a long burst still publishes). */
-export const REBUILD_MAX_WAIT_MS = config.rebuildMaxWaitMs
+// Debounce (REBUILD_DEBOUNCE_MS): after a first change sent at once, the rest of a burst goes this
+// long after its last change… but never later than REBUILD_MAX_WAIT_MS after the first one (a
+// long burst still publishes). Read per change (config getters).
 
 /**
- * Records the change and makes sure one `requestRebuild` job is pending. A burst of changes
- * produces one job: while one waits, later changes add to the journal and push its start back
- * (debounce), up to the maximum wait counted from the job's creation.
+ * Records the change and makes sure a `requestRebuild` job is pending. The first change after a
+ * quiet period is sent at once (leading edge, run in this process); later changes of the burst
+ * share one trailing job whose start each pushes back (debounce), up to the maximum wait counted
+ * from that job's creation.
  */
 export const queueRebuild = async (
   req: PayloadRequest,
@@ -47,28 +49,31 @@ export const queueRebuild = async (
     req,
     overrideAccess: true,
   })
-  const pending = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'requestRebuild' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { processing: { equals: false } },
-      ],
-    },
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  const waiting = pending.docs[0]
+  const rebuildJobs = (where: Where[], limit: number) =>
+    payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'requestRebuild' } }, ...where] },
+      limit,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  const pending = await rebuildJobs(
+    [
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+      { processing: { equals: false } },
+    ],
+    5,
+  )
+  // A trailing job (it has a waitUntil) collects the burst: push its start back.
+  const waiting = pending.docs.find((job) => job.waitUntil)
   if (waiting) {
     const next = Math.min(
-      Date.now() + REBUILD_DEBOUNCE_MS,
-      Date.parse(waiting.createdAt) + REBUILD_MAX_WAIT_MS,
+      Date.now() + config.rebuildDebounceMs,
+      Date.parse(waiting.createdAt) + config.rebuildMaxWaitMs,
     )
-    if (waiting.waitUntil && next > Date.parse(waiting.waitUntil)) {
+    if (next > Date.parse(waiting.waitUntil!)) {
       await payload.update({
         collection: 'payload-jobs',
         id: waiting.id,
@@ -80,12 +85,38 @@ export const queueRebuild = async (
     }
     return
   }
-  await payload.jobs.queue({
-    task: 'requestRebuild',
-    input: { reason: `${change.action} ${change.collection}` },
-    waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
-    req,
-  })
+  const reason = `${change.action} ${change.collection}`
+  // Leading edge: the first change after a quiet period is sent at once; changes that follow
+  // within the debounce go to one trailing job (a burst of any length sends two webhooks per
+  // maximum wait).
+  const since = new Date(Date.now() - config.rebuildDebounceMs).toISOString()
+  const recent =
+    pending.docs.length > 0 ||
+    (
+      await rebuildJobs(
+        [
+          {
+            or: [
+              { createdAt: { greater_than: since } },
+              { completedAt: { greater_than: since } },
+              { processing: { equals: true } },
+            ],
+          },
+        ],
+        1,
+      )
+    ).docs.length > 0
+  if (recent) {
+    await payload.jobs.queue({
+      task: 'requestRebuild',
+      input: { reason },
+      waitUntil: new Date(Date.now() + config.rebuildDebounceMs),
+      req,
+    })
+    return
+  }
+  const job = await payload.jobs.queue({ task: 'requestRebuild', input: { reason }, req })
+  runRebuildJobSoon(payload, job.id)
 }
 
 const isPublic = (doc?: AnyDoc) =>

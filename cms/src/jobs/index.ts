@@ -3,6 +3,7 @@ import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
 import { keepLease } from './leases'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
+import { rebuildOnClockTask } from './rebuildOnClock'
 import { requestRebuildTask } from './requestRebuild'
 import { sendEmailTask } from './sendEmail'
 import { config } from '../config'
@@ -18,6 +19,7 @@ export const jobs: JobsConfig = {
   // Each running task renews its lease; a job whose runner died is taken back (leases.ts).
   tasks: [
     requestRebuildTask,
+    rebuildOnClockTask,
     sendEmailTask,
     notifyWebinarRegistrantsTask,
     purgeExpiredLeadsTask,

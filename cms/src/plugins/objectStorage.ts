@@ -1,4 +1,5 @@
 import { s3Storage } from '@payloadcms/storage-s3'
+import { config } from '../config'
 
 /**
  * Uploads on any S3-compatible store when S3_BUCKET is set (local disk under MEDIA_DIR
@@ -8,12 +9,11 @@ import { s3Storage } from '@payloadcms/storage-s3'
  * The fields the plugin adds exist in both modes, so the schema (and its migrations) is the same.
  */
 export const objectStorage = () => {
-  const bucket = process.env.S3_BUCKET
-  const endpoint = process.env.S3_ENDPOINT || undefined
+  const { bucket, endpoint } = config.s3
   return s3Storage({
     enabled: Boolean(bucket),
     alwaysInsertFields: true,
-    bucket: bucket ?? 'unset',
+    bucket: bucket || 'unset',
     collections: {
       media: { prefix: 'media' },
       documents: { prefix: 'documents' },
@@ -21,9 +21,9 @@ export const objectStorage = () => {
     },
     config: {
       endpoint,
-      region: process.env.S3_REGION || 'us-east-1',
+      region: config.s3.region,
       // MinIO, Garage, s3rver and most self-hosted stores want bucket names in the path.
-      forcePathStyle: endpoint ? process.env.S3_FORCE_PATH_STYLE !== 'false' : false,
+      forcePathStyle: endpoint ? config.s3.forcePathStyle : false,
       // Many S3-compatible stores reject the SDK's default CRC checksums on every request
       // (SignatureDoesNotMatch); send and check them only where S3 requires them.
       ...(endpoint
@@ -32,11 +32,8 @@ export const objectStorage = () => {
             responseChecksumValidation: 'WHEN_REQUIRED',
           }
         : {}),
-      credentials: process.env.S3_ACCESS_KEY_ID
-        ? {
-            accessKeyId: process.env.S3_ACCESS_KEY_ID,
-            secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '',
-          }
+      credentials: config.s3.accessKeyId
+        ? { accessKeyId: config.s3.accessKeyId, secretAccessKey: config.s3.secretAccessKey }
         : undefined,
     },
   })

@@ -1,64 +1,27 @@
 // Every public change asks for one signed rebuild; drafts and seeding do not; bursts coalesce.
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { Webhook } from 'standardwebhooks'
-import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical, seedUsers } from './helpers/fixtures'
+import {
+  useRebuildTest,
+  drainJobs as drain,
+  startRebuildReceiver,
+  waitFor,
+  type Received,
+} from './helpers/rebuildReceiver'
 
-const secret = `whsec_${Buffer.from('rebuild-test-secret-0123456789').toString('base64')}`
-type Received = {
-  verified: boolean
-  body: { type: string; documents: { collection: string; action: string }[] }
-}
 let received: Received[] = []
-let server: http.Server
+let receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
 let payload: Payload
 let categoryId: number | string
 
-/** Runs the queue until no rebuild job is waiting (the debounce is shortened for tests). */
-const drainJobs = async () => {
-  await new Promise((r) => setTimeout(r, Number(process.env.REBUILD_DEBOUNCE_MS) + 50))
-  await payload.jobs.run({ queue: 'default', limit: 100 })
-}
+const drainJobs = () => drain(payload)
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let raw = ''
-    req.on('data', (c) => (raw += c))
-    req.on('end', () => {
-      let verified = false
-      try {
-        new Webhook(secret).verify(raw, req.headers as Record<string, string>)
-        verified = true
-      } catch {
-        verified = false
-      }
-      received.push({ verified, body: JSON.parse(raw) })
-      res.writeHead(202).end('{}')
-    })
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  process.env.PUBLISHER_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  process.env.PUBLISHER_WEBHOOK_SECRET = secret
-  process.env.REBUILD_DEBOUNCE_MS = '200'
-  payload = await bootPayload()
-  categoryId = (
-    await payload.create({
-      collection: 'categories',
-      data: { title: 'Commercial & export' },
-      context: { seed: true },
-    })
-  ).id
-})
-afterAll(async () => {
-  await shutdownPayload(payload)
-  server.close()
-})
+useRebuildTest((t) => ({ payload, receiver, categoryId } = t))
 beforeEach(async () => {
   await drainJobs()
-  received = []
+  receiver.received.length = 0
+  received = receiver.received
 })
 
 const article = (title: string, status: 'draft' | 'published') =>
@@ -77,6 +40,16 @@ describe('rebuild requests', () => {
     expect(received).toHaveLength(1)
     expect(received[0]!.verified).toBe(true)
     expect(received[0]!.body.type).toBe('rebuild.requested')
+    expect(received[0]!.body.documents).toContainEqual(
+      expect.objectContaining({ collection: 'articles', action: 'publish' }),
+    )
+  })
+
+  it('a single publish is sent at once by the CMS itself: no debounce, no worker poll', async () => {
+    // JOBS_AUTORUN is off and nobody runs the queue here: only the leading-edge kick can send it.
+    await payload.create({ collection: 'articles', data: article('Tout de suite', 'published') })
+    await waitFor(() => received.length > 0)
+    expect(received).toHaveLength(1)
     expect(received[0]!.body.documents).toContainEqual(
       expect.objectContaining({ collection: 'articles', action: 'publish' }),
     )
@@ -105,7 +78,7 @@ describe('rebuild requests', () => {
       data: article('En ligne', 'published'),
     })
     await drainJobs()
-    received = []
+    received.length = 0
     await payload.update({
       collection: 'articles',
       id: doc.id,
@@ -137,7 +110,7 @@ describe('rebuild requests', () => {
       } as never,
     })
     await drainJobs()
-    received = []
+    received.length = 0
     await payload.delete({ collection: 'pages', id: page.id })
     await drainJobs()
     await payload.updateGlobal({ slug: 'site-settings', data: { tagline: 'Nouvelle signature' } })
@@ -154,7 +127,10 @@ describe('rebuild requests', () => {
     expect(received.length).toBeLessThanOrEqual(2)
   })
 
-  it('publishes that keep coming while the queue runs share one webhook (debounce until the burst ends)', async () => {
+  it('publishes that keep coming while the queue runs: the first at once, the rest share one webhook', async () => {
+    // A debounce longer than the gaps between publishes on a loaded machine (read per change).
+    process.env.REBUILD_DEBOUNCE_MS = '1500'
+    await new Promise((r) => setTimeout(r, 1600)) // a quiet period: the first publish leads
     let running = true
     const worker = (async () => {
       while (running) {
@@ -162,7 +138,7 @@ describe('rebuild requests', () => {
         await new Promise((r) => setTimeout(r, 200))
       }
     })()
-    // 15 publishes over ≈ 3 s: longer than the 2 s debounce, shorter than the 10 s maximum wait.
+    // 15 publishes over ≈ 3 s or more: longer than the debounce, shorter than the 10 s maximum wait.
     for (let i = 0; i < 15; i++) {
       await payload.create({ collection: 'articles', data: article(`Suite ${i}`, 'published') })
       await new Promise((r) => setTimeout(r, 200))
@@ -170,8 +146,10 @@ describe('rebuild requests', () => {
     await new Promise((r) => setTimeout(r, Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000) + 1000))
     running = false
     await worker
-    expect(received).toHaveLength(1)
-    expect(received[0]!.body.documents.length).toBeGreaterThanOrEqual(15)
+    process.env.REBUILD_DEBOUNCE_MS = '200'
+    expect(received).toHaveLength(2)
+    expect(received[0]!.body.documents[0]).toMatchObject({ action: 'publish' })
+    expect(received[1]!.body.documents.length).toBeGreaterThanOrEqual(15)
   }, 30_000)
 
   it('seeding (req.context.seed) never triggers a rebuild', async () => {

@@ -14,6 +14,8 @@ export type SiteStats = {
   buildMs: number
   pages: number
   media: { files: number; downloaded: number; downloadedBytes: number }
+  /** Pages Astro rendered and pages it reused from the previous build (incremental builds). */
+  incremental?: { rendered: number; reused: number }
 }
 export type BuildRecord = {
   label: string | null

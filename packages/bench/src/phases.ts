@@ -232,6 +232,10 @@ const publishThroughPublisher = async (o: {
     for (const sample of result.samples) {
       const record = probed.find((b) => b.release === sample.release)
       if (record) sample.siteBuildMs = record.wallMs
+      if (record?.stats?.incremental) {
+        sample.pagesRendered = record.stats.incremental.rendered
+        sample.pages = record.stats.incremental.rendered + record.stats.incremental.reused
+      }
     }
     run.results.publish.push({
       ...result,

@@ -74,6 +74,9 @@ export type PublishSample = {
   release: string | null
   /** build-site.ts alone, when the harness's probe ran it. */
   siteBuildMs?: number
+  /** Pages that build rendered (the others were reused), and all its pages, from its stats. */
+  pagesRendered?: number
+  pages?: number
 }
 export type PublishResult = {
   edits: number

@@ -175,6 +175,15 @@ export const rowsOf = (r: Results): Row[] => {
       target: { op: '<=', value: 10_000 },
       note: `p50s: edit → build start ${p50((s) => s.waitMs)}, publisher build ${p50((s) => s.buildMs)}${siteBuild}`,
     })
+    const rendered = p.samples.map((s) => s.pagesRendered).filter((v) => typeof v === 'number')
+    if (rendered.length)
+      add({
+        section: 'Publish → live',
+        label: `Pages re-rendered per publish, p50, ${p.site}`,
+        value: percentile(rendered as number[], 50),
+        unit: 'count',
+        note: `of ${p.samples.find((s) => s.pages)?.pages ?? '?'} pages (the others reused from the previous release); max ${Math.max(...(rendered as number[]))}`,
+      })
     // One sample has no spread to report (--quick edits the 1,000-article site once).
     if (p.samples.length > 1)
       add({

@@ -144,6 +144,7 @@ export interface Config {
   jobs: {
     tasks: {
       requestRebuild: TaskRequestRebuild
+      rebuildOnClock: TaskRebuildOnClock
       sendEmail: TaskSendEmail
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants
       purgeExpiredLeads: TaskPurgeExpiredLeads
@@ -1019,7 +1020,7 @@ export interface SiteChange {
   collection: string
   docId?: string | null
   title?: string | null
-  action: 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual'
+  action: 'publish' | 'unpublish' | 'delete' | 'settings' | 'manual' | 'clock'
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
@@ -1212,6 +1213,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'requestRebuild'
+          | 'rebuildOnClock'
           | 'sendEmail'
           | 'notifyWebinarRegistrants'
           | 'purgeExpiredLeads'
@@ -1255,6 +1257,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'requestRebuild'
+        | 'rebuildOnClock'
         | 'sendEmail'
         | 'notifyWebinarRegistrants'
         | 'purgeExpiredLeads'
@@ -2472,6 +2475,14 @@ export interface TaskRequestRebuild {
       | boolean
       | null
   }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildOnClock".
+ */
+export interface TaskRebuildOnClock {
+  input?: unknown
+  output?: unknown
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,7 +5,7 @@ import type { PublisherConfig } from './config.ts'
 import { countPages } from './files.ts'
 import { errorMessage } from './logger.ts'
 import { precompress } from './precompress.ts'
-import { logFile, newReleaseId, releaseDir, type Releases } from './releases.ts'
+import { logFile, newReleaseId, readCurrentId, releaseDir, type Releases } from './releases.ts'
 import type { BuildReason, BuildRecord } from './state.ts'
 
 const MAX_REASONS = 50
@@ -116,7 +116,22 @@ export const createBuilder = ({
         `(${compressed.bytes} B → gzip ${compressed.gzipBytes} B, brotli ${compressed.brotliBytes} B)`,
     )
     await releases.publish({ id: record.id, builtAt: new Date().toISOString(), pageCount })
-    await mark(`published: ${layout.current} → releases/${record.id}`)
+    // The release is live from here: what follows must not fail the build (F13).
+    await mark(`published: ${layout.current} → releases/${record.id}`).catch((error) =>
+      logger.warn(
+        `Build ${record.id} is live, but its log ${logPath} could not be appended: ${errorMessage(error)}`,
+      ),
+    )
+  }
+
+  /** Removes a failed build's directory, unless `current` points at it (it is then live). */
+  const discard = async (id: string) => {
+    const live = await readCurrentId(layout).catch(() => id)
+    if (live === id) {
+      logger.warn(`Build ${id} failed after its release went live: the release is kept`)
+      return
+    }
+    await fs.rm(releaseDir(layout, id), { recursive: true, force: true }).catch(() => {})
   }
 
   const run = async (reasons: BuildReason[]): Promise<BuildRecord> => {
@@ -142,7 +157,7 @@ export const createBuilder = ({
     } catch (error) {
       record.ok = false
       record.error = errorMessage(error)
-      await fs.rm(releaseDir(layout, record.id), { recursive: true, force: true }).catch(() => {})
+      await discard(record.id)
       await fs
         .appendFile(logFile(layout, record.id), `\n# FAILED: ${record.error}\n`)
         .catch(() => {})

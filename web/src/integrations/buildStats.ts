@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { mediaState, mediaStats, settleFiles } from '../lib/data/media'
+import { inputsState } from '../lib/data/pageInputs'
 
 const types: Record<string, string> = {
   '.avif': 'image/avif',
@@ -74,6 +75,7 @@ export const buildStats = (): AstroIntegration => {
           buildMs: Math.round(performance.now() - started),
           pages,
           media,
+          incremental: inputsState().summary,
         }
         await fs.mkdir(path.dirname(statsFile), { recursive: true })
         await fs.writeFile(statsFile, `${JSON.stringify(stats, null, 2)}\n`)

@@ -7,7 +7,6 @@ import { fetchPublisherStatus } from '../../lib/publisherStatus'
 import { RepublishButton } from './RepublishButton'
 import { siteStatusWarnings } from './siteStatusWarnings'
 
-
 /** The publishing widget: is the site up to date, what is waiting, what failed. */
 export async function PublishStatus({ payload, user }: ServerProps) {
   const role = (user as { role?: string } | undefined)?.role

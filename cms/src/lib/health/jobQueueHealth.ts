@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { config } from '../../config'
 
 /** What the job queue looks like right now: enough for a load balancer and the admin panel. */
 export type JobQueueHealth = {
@@ -17,11 +18,6 @@ export type JobQueueHealth = {
   stallSeconds: number
 }
 
-const seconds = (name: string, fallback: number) => {
-  const value = Number(process.env[name] || fallback)
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-
 /**
  * The queue is stuck when a runnable job waited longer than HEALTH_QUEUE_MAX_AGE_SECONDS (300:
  * the worker polls every second) or a job has been "processing" longer than
@@ -31,8 +27,8 @@ export const jobQueueHealth = async (
   payload: Payload,
   now = new Date(),
 ): Promise<JobQueueHealth> => {
-  const maxAgeSeconds = seconds('HEALTH_QUEUE_MAX_AGE_SECONDS', 300)
-  const stallSeconds = seconds('HEALTH_JOB_STALL_SECONDS', 900)
+  const maxAgeSeconds = config.healthQueueMaxAgeSeconds
+  const stallSeconds = config.healthJobStallSeconds
   const open: { and: Where[] } = {
     and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }],
   }

@@ -1,4 +1,5 @@
 import type { PublisherStatus } from '@vitrine/publisher/webhook'
+import { config } from '../../config'
 import { fetchPublisherStatus } from '../publisherStatus'
 
 export type PublishHealth = {
@@ -18,7 +19,7 @@ let cached: { at: number; value: PublishHealth } | null = null
  * is still served, and the CMS still takes leads.
  */
 export const publishHealth = async (now = Date.now()): Promise<PublishHealth> => {
-  if (!process.env.PUBLISHER_URL) return { ok: true, configured: false }
+  if (!config.publisherUrl) return { ok: true, configured: false }
   if (cached && now - cached.at < 10_000) return cached.value
   const status = await fetchPublisherStatus()
   const value: PublishHealth =

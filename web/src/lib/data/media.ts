@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Media } from '@vitrine/cms-client'
 import { cms } from './cms'
 import { absoluteUrl, OUT_DIR } from '../config'
+import { recordMedia } from './pageInputs'
 
 /**
  * Images: the CMS made every variant at upload (AVIF/WebP at 480/960/1600, JPEG 960, OG 1200×630).
@@ -112,6 +113,7 @@ export const ensureFiles = async (variants: (Variant | null | undefined)[]) => {
   const state = mediaState()
   const jobs = variants.map((variant) => {
     if (!variant?.filename || !variant.url) return undefined
+    recordMedia(variant)
     let job = state.files.get(variant.filename)
     if (!job) {
       job = ensureVariant(variant)
