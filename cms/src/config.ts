@@ -57,9 +57,21 @@ export const config = {
   get autoresponderCapPerDay() {
     return numberFrom('AUTORESPONDER_CAP_PER_DAY', 3)
   },
-  /** Autoresponders one client (IP) may trigger per 24 h, whatever addresses it types. */
+  /** Autoresponders one client (IP) may trigger per day (email/outbox.ts). */
   get autoresponderCapPerClientPerDay() {
     return numberFrom('AUTORESPONDER_CAP_PER_CLIENT_PER_DAY', 20)
+  },
+  /** A running job's lease (jobs/leases.ts, docs/adr/0017). */
+  get jobsLeaseMs() {
+    return numberFrom('JOBS_LEASE_MS', 5 * 60_000)
+  },
+  /** Finished jobs are deleted by the nightly purge after this many days. */
+  get jobsKeepDays() {
+    return numberFrom('JOBS_KEEP_DAYS', 7)
+  },
+  /** CV uploads one process reads at once (endpoints/leads/uploadSlots.ts). */
+  get maxConcurrentUploads() {
+    return numberFrom('LEADS_MAX_CONCURRENT_UPLOADS', 4)
   },
   /** Team address(es) for new leads when site settings name none (comma-separated). */
   get leadsNotifyTo() {

@@ -1,4 +1,5 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, TaskConfig, Where } from 'payload'
+import { config } from '../config'
 import { claimOnce } from '../lib/claimOnce'
 
 /**
@@ -6,7 +7,7 @@ import { claimOnce } from '../lib/claimOnce'
  * (SIGKILL, OOM, `docker compose up -d`) stops renewing, and once it is over any runner takes the
  * job back. Payload 3.90 has no lease of its own (docs/adr/0017-job-leases-and-claims.md).
  */
-export const jobLeaseMs = () => Number(process.env.JOBS_LEASE_MS || 5 * 60_000)
+export const jobLeaseMs = () => config.jobsLeaseMs
 
 type UpdateJobs = BaseDatabaseAdapter['updateJobs']
 type UpdateJobsArgs = Parameters<UpdateJobs>[0]

@@ -1,4 +1,5 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
+import { config } from '../config'
 import { removeOrphanContacts, removeOrphanCvFiles } from '../endpoints/privacy/personTraces'
 
 /**
@@ -31,7 +32,6 @@ export const purgeExpiredLeads = async (req: PayloadRequest, now = new Date()) =
   return { deleted }
 }
 
-const JOB_KEEP_DAYS = Number(process.env.JOBS_KEEP_DAYS ?? 7)
 const FAILED_JOB_KEEP_DAYS = 30
 
 /**
@@ -44,7 +44,7 @@ const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const { db } = req.payload
   const jobWhere: Where = {
     or: [
-      { completedAt: { less_than: daysAgo(JOB_KEEP_DAYS) } },
+      { completedAt: { less_than: daysAgo(config.jobsKeepDays) } },
       {
         and: [
           { hasError: { equals: true } },
