@@ -19,6 +19,7 @@ import { SiteChanges } from './collections/SiteChanges'
 import { Contacts } from './collections/Contacts'
 import { Emails } from './collections/Emails'
 import { Resumes } from './collections/Resumes'
+import { LeadIntakes } from './collections/LeadIntakes'
 import { privacyEndpoints } from './endpoints/privacy'
 import { schedulePublish } from './endpoints/schedulePublish'
 import { SiteSettings } from './globals/SiteSettings'
@@ -51,7 +52,7 @@ export default buildConfig({
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, Users, SiteChanges],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, LeadIntakes, Contacts, Emails, Resumes, Users, SiteChanges],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish],
   editor: articleEditor,

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
+import { processLeadIntakesTask } from './processLeadIntakes'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { requestRebuildTask } from './requestRebuild'
@@ -19,6 +20,7 @@ export const jobs: JobsConfig = {
     notifyWebinarRegistrantsTask,
     purgeExpiredLeadsTask,
     ensureLeadFollowUpsTask,
+    processLeadIntakesTask,
   ],
   autoRun: () =>
     process.env.JOBS_AUTORUN === 'false'

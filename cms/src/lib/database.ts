@@ -22,7 +22,12 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || defaultDatabas
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return mongooseAdapter({
       url: uri,
-      connectOptions: { serverSelectionTimeoutMS: 5000 },
+      // Majority + journal: an acknowledged write (the lead intake above all) survives the loss
+      // of the primary and a power cut (docs/adr/0019-durable-lead-intake.md).
+      connectOptions: {
+        serverSelectionTimeoutMS: 5000,
+        writeConcern: { w: 'majority', journal: true },
+      },
     })
   }
   if (!uri.startsWith('file:')) {

@@ -10,7 +10,14 @@ import {
   thankYouPathByKind,
 } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-import { drainJobs, postLead, resetLimits, seedLeadTargets, validLead } from './helpers/leads'
+import {
+  drainJobs,
+  oldToken,
+  postLead,
+  resetLimits,
+  seedLeadTargets,
+  validLead,
+} from './helpers/leads'
 import { freePort, TestSmtp } from './helpers/smtp'
 import { siteUrl } from '../../src/lib/urls'
 import { checkFormToken, issueFormToken } from '../../src/endpoints/leads/formToken'
@@ -239,7 +246,9 @@ describe('e-mails of a lead', () => {
     for (let i = 0; i < 5; i++) {
       await new Promise((r) => setTimeout(r, 5))
       resetLimits()
-      expect((await postLead({ ...body, message: `Demande numéro ${i}` })).status).toBe(201)
+      // Each request its own form token: a token is good for one submission.
+      const again = { ...body, message: `Demande numéro ${i}`, formToken: oldToken() }
+      expect((await postLead(again)).status).toBe(201)
       // Same address, new request (not a double click: those are within 2 minutes and the same kind).
       await payload.update({
         collection: 'leads',

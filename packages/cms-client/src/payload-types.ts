@@ -76,6 +76,7 @@ export interface Config {
     media: Media
     documents: Document
     leads: Lead
+    'lead-intakes': LeadIntake
     contacts: Contact
     emails: Email
     resumes: Resume
@@ -105,6 +106,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>
     documents: DocumentsSelect<false> | DocumentsSelect<true>
     leads: LeadsSelect<false> | LeadsSelect<true>
+    'lead-intakes': LeadIntakesSelect<false> | LeadIntakesSelect<true>
     contacts: ContactsSelect<false> | ContactsSelect<true>
     emails: EmailsSelect<false> | EmailsSelect<true>
     resumes: ResumesSelect<false> | ResumesSelect<true>
@@ -146,6 +148,7 @@ export interface Config {
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants
       purgeExpiredLeads: TaskPurgeExpiredLeads
       ensureLeadFollowUps: TaskEnsureLeadFollowUps
+      processLeadIntakes: TaskProcessLeadIntakes
       createCollectionExport: TaskCreateCollectionExport
       createCollectionImport: TaskCreateCollectionImport
       schedulePublish: TaskSchedulePublish
@@ -868,6 +871,8 @@ export interface Lead {
    * End of retention. Empty: waiting for a decision.
    */
   retainUntil?: string | null
+  intakeKey?: string | null
+  contentHash?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -952,6 +957,57 @@ export interface Resume {
   height?: number | null
   focalX?: number | null
   focalY?: number | null
+}
+/**
+ * Submissions held by the spam filters. Promote a real one into a lead; purged after 30 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-intakes".
+ */
+export interface LeadIntake {
+  id: number
+  key: string
+  status: 'pending' | 'quarantined' | 'processed'
+  reason?:
+    | ('honeypot' | 'tooFast' | 'tokenMissing' | 'tokenInvalid' | 'tokenExpired' | 'tokenReplayed')
+    | null
+  kind?:
+    | (
+        | 'contact'
+        | 'callback'
+        | 'diagnostic'
+        | 'quote'
+        | 'whitepaper'
+        | 'webinar'
+        | 'freelancer_application'
+        | 'newsletter'
+      )
+    | null
+  email?: string | null
+  data?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  refs?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  cv?: (number | null) | Resume
+  lead?: (number | null) | Lead
+  tokenNonce?: string | null
+  contentHash?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Every automatic email. “Failed” after several attempts: check the SMTP server.
@@ -1199,6 +1255,7 @@ export interface PayloadJob {
           | 'notifyWebinarRegistrants'
           | 'purgeExpiredLeads'
           | 'ensureLeadFollowUps'
+          | 'processLeadIntakes'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish'
@@ -1242,6 +1299,7 @@ export interface PayloadJob {
         | 'notifyWebinarRegistrants'
         | 'purgeExpiredLeads'
         | 'ensureLeadFollowUps'
+        | 'processLeadIntakes'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1304,6 +1362,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leads'
         value: number | Lead
+      } | null)
+    | ({
+        relationTo: 'lead-intakes'
+        value: number | LeadIntake
       } | null)
     | ({
         relationTo: 'contacts'
@@ -1855,6 +1917,27 @@ export interface LeadsSelect<T extends boolean = true> {
   sendsEmails?: T
   decidedAt?: T
   retainUntil?: T
+  intakeKey?: T
+  contentHash?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-intakes_select".
+ */
+export interface LeadIntakesSelect<T extends boolean = true> {
+  key?: T
+  status?: T
+  reason?: T
+  kind?: T
+  email?: T
+  data?: T
+  refs?: T
+  cv?: T
+  lead?: T
+  tokenNonce?: T
+  contentHash?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -2484,6 +2567,17 @@ export interface TaskEnsureLeadFollowUps {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessLeadIntakes".
+ */
+export interface TaskProcessLeadIntakes {
+  input?: unknown
+  output: {
+    processed?: number | null
+    purged?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -2501,6 +2595,7 @@ export interface TaskCreateCollectionExport {
       | 'media'
       | 'documents'
       | 'leads'
+      | 'lead-intakes'
       | 'contacts'
       | 'emails'
       | 'resumes'

@@ -181,5 +181,9 @@ export const Leads: CollectionConfig = {
       ],
     },
     ...ledgerFields,
+    // The received submission it was made from (lead-intakes.key): one lead per intake, whatever
+    // crash or retry happens; and the hash of its answers (identical submissions collapse).
+    { name: 'intakeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

@@ -24,6 +24,10 @@ const ageOf = (token: unknown, now: number): number => {
   return parts ? now - Number(parts[0]) : NaN
 }
 
+/** The token's nonce when this CMS signed it: the key of its single use (lead-intakes.tokenNonce). */
+export const formTokenNonce = (token: unknown): string | undefined =>
+  verifyParts(PURPOSE, token, 2)?.[1]
+
 /** Not less than MIN_FILL_MS since issue (a token older than the page's build is fine), not older than 30 days. */
 export const checkFormToken = (token: unknown, now = Date.now()): TokenCheck => {
   if (token === undefined || token === null || token === '') return 'missing'

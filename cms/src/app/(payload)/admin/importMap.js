@@ -29,6 +29,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { PromoteIntake as PromoteIntake_7564cc58b1e60b7166bde58bb7caf18b } from '../../../components/Leads/PromoteIntake'
 import { PrivacyActions as PrivacyActions_baf722b678979e6c76813c5be5cef827 } from '../../../components/Privacy/PrivacyActions'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -111,6 +112,7 @@ export const importMap = {
     PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   '@payloadcms/plugin-import-export/rsc#ExportListMenuItem':
     ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
+  '/components/Leads/PromoteIntake#PromoteIntake': PromoteIntake_7564cc58b1e60b7166bde58bb7caf18b,
   '/components/Privacy/PrivacyActions#PrivacyActions':
     PrivacyActions_baf722b678979e6c76813c5be5cef827,
   '@payloadcms/plugin-import-export/rsc#FormatField': FormatField_cdf7e044479f899a31f804427d568b36,
