@@ -931,9 +931,23 @@ export interface Contact {
    */
   lastOwnContactAt?: string | null
   /**
-   * As of the latest request.
+   * Only once confirmed through the e-mailed link (double opt-in).
    */
   marketingOptIn?: boolean | null
+  marketingOptInAt?: string | null
+  marketingNoticeVersion?: string | null
+  /**
+   * A recent request with this address gave other details; the record was not changed.
+   */
+  pendingChanges?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1027,6 +1041,7 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
+    | 'optin-confirmation'
   status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
   /**
@@ -1955,6 +1970,9 @@ export interface ContactsSelect<T extends boolean = true> {
   firstContactAt?: T
   lastOwnContactAt?: T
   marketingOptIn?: T
+  marketingOptInAt?: T
+  marketingNoticeVersion?: T
+  pendingChanges?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -5,6 +5,7 @@ import { isSales } from '../../access/isSales'
 import { nobody } from '../../access/nobody'
 import { preflight } from '../../endpoints/leads/cors'
 import { formTokenEndpoint } from '../../endpoints/leads/formToken'
+import { confirmOptInEndpoint } from '../../endpoints/leads/optIn'
 import { submitEndpoint } from '../../endpoints/leads/submit'
 import { cleanUpLead, deleteLeadEmails } from './hooks/cleanUpLead'
 import { computeRetention } from './hooks/computeRetention'
@@ -33,7 +34,13 @@ export const Leads: CollectionConfig = {
   },
   access: { create: nobody, read: isSales, update: isSales, delete: isAdmin },
   defaultSort: '-createdAt',
-  endpoints: [submitEndpoint, formTokenEndpoint, preflight('/submit'), preflight('/form-token')],
+  endpoints: [
+    submitEndpoint,
+    formTokenEndpoint,
+    confirmOptInEndpoint,
+    preflight('/submit'),
+    preflight('/form-token'),
+  ],
   hooks: {
     beforeChange: [markFollowUp, computeRetention],
     afterChange: [queueFollowUp],

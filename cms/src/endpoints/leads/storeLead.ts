@@ -84,17 +84,8 @@ export const storeLead = (req: PayloadRequest, intake: IntakeRecord) =>
       await queueLeadEmails(req, raced)
       return { id: raced.id }
     }
-    // A contact created just now has no other lead whose retention clock would restart.
-    if (!contact.created)
-      await payload.update({
-        collection: 'leads',
-        where: { and: [{ contact: { equals: contact.id } }, { id: { not_equals: lead.id } }] },
-        data: { lastContactAt: now.toISOString() },
-        depth: 0,
-        select: { email: true }, // the id comes with it
-        req,
-        overrideAccess: true,
-      })
+    // The person's other leads keep their retention: only a confirmed action restarts it
+    // (confirmOptIn), never an anonymous form (anyone can type an address).
     return { id: lead.id }
   })
 
