@@ -9,7 +9,7 @@ import { bootPayload, shutdownPayload } from './helpers/payload'
 import { seedUsers } from './helpers/fixtures'
 import { callApi, drainJobs, oldToken, postLead, resetLimits, validLead } from './helpers/leads'
 import { freePort, TestSmtp } from './helpers/smtp'
-import { issueFormToken } from '../../src/endpoints/leads/formToken'
+import { checkFormToken, issueFormToken, issuePageToken } from '../../src/endpoints/leads/formToken'
 import { cmsUrl } from '../../src/lib/urls'
 
 let payload: Payload
@@ -246,6 +246,20 @@ describe('a proof per visitor', () => {
     })
     expect(held.docs.filter((d) => d.reason === 'tokenReplayed')).toHaveLength(19)
     expect(bodies.slice(1).every((b) => smtp.to(b.email).length === 0)).toBe(true)
+  })
+
+  it('the token written into static pages (posts without JavaScript) goes through to quarantine, every time', async () => {
+    const page = issuePageToken(new Date(Date.now() - 3600e3))
+    const bodies = Array.from({ length: 3 }, () => ({ ...validLead('callback'), formToken: page }))
+    for (const body of bodies) expect((await postLead(body, { as: 'form' })).status).toBe(303)
+    for (const body of bodies) {
+      expect(await leadsOf(body.email)).toHaveLength(0)
+      expect((await intakesOf(body.email))[0]?.reason).toBe('pageToken')
+    }
+    // The islands get a token of their own per visitor, with the minimum fill time to respect.
+    const res = await postLead('', { method: 'GET', path: '/api/leads/form-token' })
+    const issued = (await res.json()) as { token: string; minFillMs: number }
+    expect(checkFormToken(issued.token, Date.now() + issued.minFillMs)).toBe('ok')
   })
 
   it('`Origin: null` (a sandboxed iframe elsewhere) is refused', async () => {

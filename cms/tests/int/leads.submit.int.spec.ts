@@ -20,7 +20,7 @@ import {
 } from './helpers/leads'
 import { freePort, TestSmtp } from './helpers/smtp'
 import { siteUrl } from '../../src/lib/urls'
-import { checkFormToken, issueFormToken } from '../../src/endpoints/leads/formToken'
+import { checkFormToken, issueFormToken, issuePageToken } from '../../src/endpoints/leads/formToken'
 
 let payload: Payload
 let smtp: TestSmtp
@@ -170,15 +170,18 @@ describe('submitting a lead', () => {
           })
         ).json()
       ).token as string
-    const recent = issueFormToken(new Date(Date.now() - 3600e3))
+    const recent = issuePageToken(new Date(Date.now() - 3600e3))
     expect(await tokenFor(recent)).toBe(recent)
+    // A visitor's single-use token is never handed out again as a page token.
+    const visitor = issueFormToken(new Date(Date.now() - 3600e3))
+    expect(await tokenFor(visitor)).not.toBe(visitor)
     const [issued, nonce] = recent.split('.')
     const forged = `${issued}.${nonce}.${'A'.repeat(43)}`
     const replaced = await tokenFor(forged)
     expect(replaced).not.toBe(forged)
-    expect(checkFormToken(replaced, Date.now() + 5000)).toBe('ok')
-    const dayOld = issueFormToken(new Date(Date.now() - 25 * 3600e3))
-    expect(checkFormToken(dayOld)).toBe('ok')
+    expect(checkFormToken(replaced, Date.now() + 5000)).toBe('page')
+    const dayOld = issuePageToken(new Date(Date.now() - 25 * 3600e3))
+    expect(checkFormToken(dayOld)).toBe('page')
     expect(await tokenFor(dayOld)).not.toBe(dayOld)
   })
 })

@@ -16,6 +16,7 @@ export const quarantineReasons = [
   'tokenInvalid',
   'tokenExpired',
   'tokenReplayed',
+  'pageToken',
 ] as const
 export type QuarantineReason = (typeof quarantineReasons)[number]
 
@@ -26,4 +27,6 @@ export const quarantineReasonLabels: Record<QuarantineReason, string> = {
   tokenInvalid: 'Jeton de formulaire falsifié ou d’une autre installation',
   tokenExpired: 'Jeton de formulaire de plus de 30 jours',
   tokenReplayed: 'Jeton de formulaire déjà utilisé par un autre envoi',
+  pageToken:
+    'Envoyé sans JavaScript (jeton commun à toutes les pages) : probablement une vraie personne, à vérifier',
 }

@@ -14,6 +14,8 @@ export const softFailure = (
   switch (token) {
     case 'ok':
       return undefined
+    case 'page':
+      return 'pageToken'
     case 'tooFast':
       return 'tooFast'
     case 'missing':
@@ -33,4 +35,5 @@ export const spamCounterOf: Record<QuarantineReason, SpamReason> = {
   tokenInvalid: 'suspicious',
   tokenExpired: 'suspicious',
   tokenReplayed: 'suspicious',
+  pageToken: 'suspicious',
 }

@@ -120,7 +120,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const tokenValue = body.record[FORM_TOKEN_FIELD]
   const token = checkFormToken(tokenValue)
   const reason = softFailure(honeypotFilled, token)
-  if (token !== 'ok' && token !== 'tooFast') {
+  if (token !== 'ok' && token !== 'tooFast' && token !== 'page') {
     const budget = tokenlessLimiter.hit(ip)
     if (!budget.ok) {
       countSpam(payload, 'suspicious', `ip ${ip} token ${token}`)
