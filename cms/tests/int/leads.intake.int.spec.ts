@@ -7,7 +7,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { fromRecord, HONEYPOT_FIELD, parseLead } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { seedUsers } from './helpers/fixtures'
-import { callApi, drainJobs, oldToken, postLead, resetLimits, validLead } from './helpers/leads'
+import {
+  callApi,
+  drainJobs,
+  oldToken,
+  postLead,
+  resetLimits,
+  validLead,
+  type LeadBody,
+} from './helpers/leads'
 import { freePort, TestSmtp } from './helpers/smtp'
 import { checkFormToken, issueFormToken, issuePageToken } from '../../src/endpoints/leads/formToken'
 import { cmsUrl } from '../../src/lib/urls'
@@ -83,6 +91,24 @@ const promote = (id: number | string, role?: keyof typeof tokens) =>
     }),
   )
 
+/**
+ * The intake record put back as the endpoint wrote it (pending, with its answers), as a crash
+ * leaves it; the sweep runs twice: one lead, each e-mail once.
+ */
+const sweepTwiceAfterCrash = async (id: number | string, body: LeadBody) => {
+  await payload.update({
+    collection: 'lead-intakes',
+    id,
+    data: { status: 'pending', data: asReceived(body), email: body.email } as never,
+  })
+  await sweep(new Date(Date.now() + 60_000))
+  await sweep(new Date(Date.now() + 60_000))
+  expect(await leadsOf(body.email)).toHaveLength(1)
+  await drainJobs(payload)
+  expect(smtp.to(body.email)).toHaveLength(1)
+  expect(teamMailsAbout(body.email)).toHaveLength(1)
+}
+
 describe('durable intake', () => {
   it('a 201 means the submission was recorded first; it then becomes exactly one lead with its e-mails', async () => {
     const body = validLead('callback')
@@ -106,18 +132,7 @@ describe('durable intake', () => {
     const intake = await intakeOf(lead!)
     // What a crash right after the intake write leaves: the record pending, nothing else.
     await payload.delete({ collection: 'leads', id: lead!.id })
-    await payload.update({
-      collection: 'lead-intakes',
-      id: intake!.id,
-      data: { status: 'pending', data: asReceived(body), email: body.email } as never,
-    })
-    expect(await leadsOf(body.email)).toHaveLength(0)
-    await sweep(new Date(Date.now() + 60_000))
-    await sweep(new Date(Date.now() + 60_000))
-    expect(await leadsOf(body.email)).toHaveLength(1)
-    await drainJobs(payload)
-    expect(smtp.to(body.email)).toHaveLength(1)
-    expect(teamMailsAbout(body.email)).toHaveLength(1)
+    await sweepTwiceAfterCrash(intake!.id, body)
   })
 
   it('a crash after the lead, before its e-mails: the sweep queues them, the lead stays one', async () => {
@@ -126,17 +141,7 @@ describe('durable intake', () => {
     const [lead] = await leadsOf(body.email)
     const intake = await intakeOf(lead!)
     await payload.delete({ collection: 'emails', where: { lead: { equals: lead!.id } } })
-    await payload.update({
-      collection: 'lead-intakes',
-      id: intake!.id,
-      data: { status: 'pending', data: asReceived(body), email: body.email } as never,
-    })
-    await sweep(new Date(Date.now() + 60_000))
-    await sweep(new Date(Date.now() + 60_000))
-    expect(await leadsOf(body.email)).toHaveLength(1)
-    await drainJobs(payload)
-    expect(smtp.to(body.email)).toHaveLength(1)
-    expect(teamMailsAbout(body.email)).toHaveLength(1)
+    await sweepTwiceAfterCrash(intake!.id, body)
     expect((await intakeOf(lead!))!.status).toBe('processed')
   })
 
