@@ -18,9 +18,11 @@ import { WhitePapers } from './collections/WhitePapers'
 import { SiteChanges } from './collections/SiteChanges'
 import { Contacts } from './collections/Contacts'
 import { Emails } from './collections/Emails'
+import { Claims } from './collections/Claims'
 import { Resumes } from './collections/Resumes'
 import { LeadIntakes } from './collections/LeadIntakes'
 import { privacyEndpoints } from './endpoints/privacy'
+import { health } from './endpoints/health'
 import { schedulePublish } from './endpoints/schedulePublish'
 import { SiteSettings } from './globals/SiteSettings'
 import { SpamStats } from './globals/SpamStats'
@@ -28,9 +30,16 @@ import { plugins } from './plugins'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
-import { cmsUrl, siteUrl } from './lib/urls'
+import { cmsUrl } from './lib/urls'
+import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
+import { restrictDocumentLocks } from './lib/restrictDocumentLocks'
+import { previewSession } from './endpoints/previewSession'
+import { publisherLog } from './endpoints/publisherLog'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// The worker and every `payload` command load this file; `next start` checks in instrumentation.ts.
+refuseProductionWithoutSecrets()
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -52,20 +61,24 @@ export default buildConfig({
     supportedLanguages: { fr, en },
     fallbackLanguage: 'fr',
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, LeadIntakes, Contacts, Emails, Resumes, Users, SiteChanges],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, LeadIntakes, Contacts, Emails, Resumes, Users, SiteChanges, Claims],
   globals: [SiteSettings, SpamStats],
-  endpoints: [...privacyEndpoints, schedulePublish],
+  endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog, health],
   editor: articleEditor,
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp,
   plugins,
   jobs,
-  cors: [siteUrl],
-  csrf: [siteUrl, cmsUrl],
+  // No credentialed CORS for anyone: the site's lead forms need no cookie and get their own CORS
+  // headers from the lead endpoints (endpoints/leads/cors.ts). Cookies count only from the admin's
+  // own origin (audit F8, docs/adr/0014-links-and-headers.md).
+  cors: [],
+  csrf: [cmsUrl],
   typescript: {
     outputFile: path.resolve(dirname, '../../packages/cms-client/src/payload-types.ts'),
     autoGenerate: process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
+  onInit: restrictDocumentLocks,
 })

@@ -1,17 +1,9 @@
 import type { LaunchOptions } from '@playwright/test'
+import { chromiumLaunchOptions } from '@vitrine/devkit/chromium'
 
 /**
  * Debian's chromium, never a downloaded browser: how the browser tests (playwright.config.ts) and
- * the README screenshots (scripts/screenshots.mjs) launch it. CHROMIUM_PATH overrides the binary.
+ * the README screenshots (scripts/screenshots.mjs) launch it. The path is the one `npm test`
+ * resolved (CHROMIUM_PATH, else chromium on the PATH, else /usr/bin/chromium).
  */
-export const debianChromium: LaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-}
+export const debianChromium: LaunchOptions = chromiumLaunchOptions()

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content'
-import { cmsLoader, settingsLoader } from './lib/loaders'
+import { cmsLoader, settingsLoader } from './lib/data/loaders'
 
 /**
  * Everything the site shows comes from the CMS through these collections. Entries keep their CMS
- * shape (types in @vitrine/cms-client); src/lib/content.ts gives typed, joined access to them.
+ * shape (types in @vitrine/cms-client); src/lib/data/content.ts gives typed, joined access to them.
  */
 export const collections = {
   articles: defineCollection({ loader: cmsLoader('articles') }),

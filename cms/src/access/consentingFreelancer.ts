@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { isPreviewReader } from './previewReader'
+import { isPreviewReader } from './isPreviewReader'
 import { hasRole } from './roles'
 
 /** A freelancer profile is public only while published *and* the freelancer consents. */

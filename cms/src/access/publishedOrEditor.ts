@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { isPreviewReader } from './previewReader'
+import { isPreviewReader } from './isPreviewReader'
 import { hasRole } from './roles'
 
 /** Editors (and the draft-preview server, read-only) see drafts; everyone else only what is published. */

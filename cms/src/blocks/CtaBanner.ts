@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { validateLink } from '../fields/validateLink'
 
 export const CtaBanner: Block = {
   slug: 'ctaBanner',
@@ -24,9 +25,12 @@ export const CtaBanner: Block = {
           name: 'buttonUrl',
           type: 'text',
           required: true,
+          validate: validateLink,
           label: { fr: 'Lien du bouton', en: 'Button link' },
           defaultValue: '/diagnostic-gratuit/',
-          admin: { description: { fr: 'Adresse du site, ex. /contact/', en: 'Site path, e.g. /contact/' } },
+          admin: {
+            description: { fr: 'Adresse du site, ex. /contact/', en: 'Site path, e.g. /contact/' },
+          },
         },
       ],
     },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slugField'

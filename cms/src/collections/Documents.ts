@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { isEditor } from '../access/isEditor'
-import { mediaDir } from '../lib/paths'
+import { mediaDir } from '../lib/directories'
 
 /**
  * Private files: white-paper PDFs. Never publicly readable — visitors get them through a signed,

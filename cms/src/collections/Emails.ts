@@ -76,6 +76,13 @@ export const Emails: CollectionConfig = {
       ],
     },
     {
+      // The recipient's mailbox, normalised (email/mailbox.ts): what the per-person cap counts.
+      name: 'mailbox',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+    },
+    {
       name: 'to',
       type: 'text',
       required: true,

@@ -1,9 +1,9 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 import path from 'node:path'
-import { anyone } from '../access/anyone'
+import { publicMedia } from '../access/publicMedia'
 import { isEditor } from '../access/isEditor'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
-import { mediaDir } from '../lib/paths'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
+import { mediaDir } from '../lib/directories'
 
 const widths = [480, 960, 1600] as const
 
@@ -40,7 +40,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Médiathèque', en: 'Media' } },
   admin: { group: { fr: 'Contenus', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: publicMedia, update: isEditor, delete: isEditor },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   upload: {
     staticDir: path.join(mediaDir, 'public'),

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { isAdmin } from '../access/isAdmin'
 import { isSales } from '../access/isSales'
 import { nobody } from '../access/nobody'
-import { mediaDir } from '../lib/paths'
+import { mediaDir } from '../lib/directories'
 
 /**
  * CVs attached to freelancer applications. Private: stored outside any public folder, readable

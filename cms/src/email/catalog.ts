@@ -31,6 +31,7 @@ export const personTemplates: readonly EmailTemplate[] = emailTemplates.filter(
 
 export const emailStatuses = [
   'queued',
+  'sending',
   'retrying',
   'sent',
   'failed',
@@ -41,6 +42,7 @@ export type EmailStatus = (typeof emailStatuses)[number]
 
 export const emailStatusLabels: Record<EmailStatus, string> = {
   queued: 'En attente',
+  sending: 'Envoi en cours',
   retrying: 'Nouvel essai prévu',
   sent: 'Envoyé',
   failed: 'Échec',

@@ -1,7 +1,7 @@
 import { signParts, verifyParts } from '../lib/signedTokens'
 import { cmsUrl } from '../lib/urls'
+import type { Id } from '@vitrine/contracts/ids'
 
-type Id = number | string
 const PURPOSE = 'white-paper-download'
 
 /** How long a white-paper link works after the e-mail is sent. */

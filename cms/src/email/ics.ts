@@ -1,5 +1,6 @@
 import { createEvent } from 'ics'
 import { brandName } from './templates/Layout'
+import { config } from '../config'
 
 export type IcsWebinar = {
   id: number | string
@@ -11,10 +12,7 @@ export type IcsWebinar = {
   updatedAt?: string
 }
 
-const host = () => {
-  const from = process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test'
-  return from.split('@')[1] || 'vitrine.test'
-}
+const host = () => config.smtp.fromDomain
 
 /**
  * The calendar invite of a webinar. The UID is stable per webinar, so a calendar that imported it
@@ -37,7 +35,7 @@ export const webinarIcs = (webinar: IcsWebinar): string => {
     url: where,
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
-    organizer: { name: brandName, email: process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test' },
+    organizer: { name: brandName, email: config.smtp.fromAddress },
     sequence: webinar.updatedAt
       ? Math.max(0, Math.floor((Date.parse(webinar.updatedAt) - Date.UTC(2024, 0, 1)) / 1000))
       : 0,

@@ -26,6 +26,8 @@ import { OptInConfirmation } from './templates/OptInConfirmation'
 import { optInUrl } from '../endpoints/leads/optIn'
 import type { SiteLinks } from './templates/types'
 import { isLive, publishedWebinar } from './webinarSchedule'
+import { config } from '../config'
+import { idOf } from '@vitrine/contracts/ids'
 
 export type OutgoingMessage = {
   subject: string
@@ -36,11 +38,6 @@ export type OutgoingMessage = {
 }
 /** Either the message, or why it must not go out any more (lead erased, webinar cancelled…). */
 export type BuiltMessage = OutgoingMessage | { cancel: string }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null | undefined)
 
 const rendered = async (
   subject: string,
@@ -59,7 +56,7 @@ const siteLinks = async (req: PayloadRequest): Promise<SiteLinks & { teamAddress
     policyUrl: `${siteUrl}${privacyNotice.policyPath}`,
     privacyEmail: settings.legal?.dpoEmail || dataController.privacyEmail,
     teamAddress:
-      settings.contact?.email || process.env.LEADS_NOTIFY_TO?.split(',')[0]?.trim() || undefined,
+      settings.contact?.email || config.leadsNotifyTo?.split(',')[0]?.trim() || undefined,
   }
 }
 
@@ -97,7 +94,7 @@ export const buildMessage = async (
   if (!lead) return { cancel: 'La demande a été supprimée entre-temps.' }
   const site = await siteLinks(req)
   const reply = site.teamAddress ? { replyTo: site.teamAddress } : {}
-  const common = { firstName: lead.firstName, site }
+  const common = { site }
   const webinarId = idOf(record.webinar) ?? idOf(lead.webinar)
   const webinar = webinarId != null ? await publishedWebinar(req, webinarId) : null
   const whitePaperId = idOf(lead.whitePaper)

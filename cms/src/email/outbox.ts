@@ -1,19 +1,26 @@
 import type { PayloadRequest } from 'payload'
-import { emailTemplateLabels, type EmailTemplate } from './catalog'
+import { SharedWindowLimiter } from '../endpoints/leads/rateLimit'
+import { config } from '../config'
+import type { Id } from '@vitrine/contracts/ids'
+import { emailTemplateLabels, personTemplates, type EmailTemplate } from './catalog'
+import { mailboxOf } from './mailbox'
 
-type Id = number | string
-
-/** At most this many e-mails to one visitor address per 24 h: the forms cannot be used to spam a stranger. */
-export const AUTORESPONDER_CAP = Number(process.env.AUTORESPONDER_CAP_PER_DAY ?? 3)
+/**
+ * At most this many automatic e-mails to one mailbox (case, `+tag` and Gmail dots folded) per 24 h,
+ * webinar reminders and replays included: the forms cannot be used to spam a stranger.
+ */
+export const AUTORESPONDER_CAP = config.autoresponderCapPerDay
 const DAY_MS = 24 * 3600 * 1000
 
-/** E-mails that answer a submission right away (reminders and replays follow a confirmed one). */
-export const autoresponderTemplates: readonly EmailTemplate[] = [
-  'acknowledgement',
-  'whitepaper-link',
-  'webinar-confirmation',
-  'application-acknowledgement',
-]
+/**
+ * At most this many autoresponders a day triggered by one client (its IP, lib/clientIp.ts), whatever
+ * the addresses it types. Shared by every CMS process (database). The team hears about every lead.
+ */
+export const autoresponderClientLimiter = new SharedWindowLimiter(
+  'autoresponder-client',
+  () => config.autoresponderCapPerClientPerDay,
+  DAY_MS,
+)
 
 export type EmailSpec = {
   /** Idempotency key: one record, one send, whatever retries happen. `<lead id>:<template>[:…]`. */
@@ -28,6 +35,8 @@ export type EmailSpec = {
   sendAfter?: Date
   /** Record it as not sent (autoresponder cap reached): visible in the log, never sent. */
   skip?: boolean
+  /** Why it is skipped, in French for the admin (default: the per-mailbox cap). */
+  skipReason?: string
   /**
    * The key names a lead created in this very request: no record can hold it yet, so the lookup
    * is skipped (the unique index on `key` still refuses a second record).
@@ -62,6 +71,7 @@ export const queueEmail = async (req: PayloadRequest, spec: EmailSpec): Promise<
       // Until it is sent (and rendered), the record is titled by what it is.
       subject: emailTemplateLabels[spec.template],
       to: spec.to,
+      mailbox: personTemplates.includes(spec.template) ? mailboxOf(spec.to) : undefined,
       person: spec.person ?? undefined,
       // Ids are opaque (numbers on SQLite, strings on MongoDB); the generated types say number.
       lead: (spec.lead ?? undefined) as number | undefined,
@@ -70,7 +80,8 @@ export const queueEmail = async (req: PayloadRequest, spec: EmailSpec): Promise<
       sendAfter: spec.sendAfter?.toISOString(),
       status: spec.skip ? 'skipped' : 'queued',
       lastError: spec.skip
-        ? `Plafond atteint : déjà ${AUTORESPONDER_CAP} e-mails automatiques à cette adresse en 24 h.`
+        ? (spec.skipReason ??
+          `Plafond atteint : déjà ${AUTORESPONDER_CAP} e-mails automatiques à cette adresse en 24 h.`)
         : undefined,
     },
     depth: 0, // the record as written: no lead or webinar populated (two queries fewer)
@@ -89,7 +100,7 @@ export const queueEmail = async (req: PayloadRequest, spec: EmailSpec): Promise<
   return true
 }
 
-/** Has this address already had its ration of autoresponders in the last 24 hours? */
+/** Has this mailbox already had its ration of automatic e-mails in the last 24 hours? */
 export const autoresponderCapReached = async (
   req: PayloadRequest,
   address: string,
@@ -99,8 +110,8 @@ export const autoresponderCapReached = async (
     collection: 'emails',
     where: {
       and: [
-        { to: { equals: address } },
-        { template: { in: autoresponderTemplates } },
+        { mailbox: { equals: mailboxOf(address) } },
+        { template: { in: personTemplates } },
         { status: { not_equals: 'skipped' } },
         { createdAt: { greater_than: new Date(now.getTime() - DAY_MS).toISOString() } },
       ],

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { config } from '../config'
 
 const split = (list?: string | null) =>
   (list ?? '')
@@ -23,7 +24,7 @@ export const teamRecipients = async (req: PayloadRequest, kind: string): Promise
   if (rules.length) return [...new Set(rules)]
   const fallback = split(settings.contact?.email).length
     ? split(settings.contact?.email)
-    : split(process.env.LEADS_NOTIFY_TO)
+    : split(config.leadsNotifyTo)
   if (fallback.length) return fallback
-  return [process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test']
+  return [config.smtp.fromAddress]
 }

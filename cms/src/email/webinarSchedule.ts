@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Webinar } from '@vitrine/cms-client/types'
+import type { Id } from '@vitrine/contracts/ids'
 
-type Id = number | string
 type ReminderTemplate = 'webinar-reminder-day' | 'webinar-reminder-hour'
 export type WebinarJobInput = {
   webinarId: string

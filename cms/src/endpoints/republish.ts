@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { hasRole } from '../access/roles'
-import { queueRebuild } from '../hooks/requestRebuild'
+import { queueRebuild } from '../hooks/queueRebuild'
 
 /** « Republier maintenant » in the publishing widget: asks for a rebuild without any change. */
 export const republish: Endpoint = {

@@ -1,10 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { Readable } from 'node:stream'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { Document, WhitePaper } from '@vitrine/cms-client/types'
 import { verifyDownloadToken } from '../email/downloadLink'
 import { publicPath } from '../lib/publicPath'
+import { openStoredFile } from '../lib/storedFile'
 import { siteUrl } from '../lib/urls'
 import { htmlPage } from './htmlPage'
 
@@ -98,12 +96,10 @@ export const downloadWhitePaper = async (
     overrideAccess: true,
     disableErrors: true,
   })) as Document | null
-  const staticDir = req.payload.collections.documents.config.upload.staticDir
-  const filePath =
-    file?.filename && staticDir ? path.join(staticDir, path.basename(file.filename)) : null
-  if (!filePath || !fs.existsSync(filePath)) {
+  const stored = file ? await openStoredFile(req, 'documents', file) : null
+  if (!stored) {
     req.payload.logger.error(
-      `white-papers/download: the PDF of white paper ${paper.doc.id} is missing on disk (document ${String(fileId)})`,
+      `white-papers/download: the PDF of white paper ${paper.doc.id} is missing from storage (document ${String(fileId)})`,
     )
     return refused(
       404,
@@ -112,13 +108,11 @@ export const downloadWhitePaper = async (
       paper.url,
     )
   }
-  const { size } = fs.statSync(filePath)
-  const stream = Readable.toWeb(fs.createReadStream(filePath)) as ReadableStream
-  return new Response(stream, {
+  return new Response(stored.body, {
     status: 200,
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Length': String(size),
+      ...(stored.size !== null ? { 'Content-Length': String(stored.size) } : {}),
       'Content-Disposition': `attachment; filename="${paper.doc.slug ?? 'livre-blanc'}.pdf"`,
       'Cache-Control': 'private, no-store',
       'X-Robots-Tag': 'noindex',

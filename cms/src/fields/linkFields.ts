@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { validateLink } from './validateLink'
 
 /** A label + site path (or full URL) pair, for buttons and menu entries. */
 export const linkFields = ({ required = true }: { required?: boolean } = {}): Field[] => [
@@ -10,8 +11,14 @@ export const linkFields = ({ required = true }: { required?: boolean } = {}): Fi
         name: 'url',
         type: 'text',
         required,
+        validate: validateLink,
         label: { fr: 'Lien', en: 'Link' },
-        admin: { description: { fr: 'Ex. /livres-blancs/ ou https://…', en: 'E.g. /livres-blancs/ or https://…' } },
+        admin: {
+          description: {
+            fr: 'Ex. /livres-blancs/ ou https://…',
+            en: 'E.g. /livres-blancs/ or https://…',
+          },
+        },
       },
       {
         name: 'style',

@@ -16,9 +16,14 @@ const deriveSlug =
 
 /**
  * URL segment of a public document: derived from the title on creation, unique, editable,
- * and never silently changed afterwards (a changed slug would break links and SEO).
+ * and never silently changed afterwards (a changed slug would break links and SEO). `reserved`:
+ * slugs the site keeps for itself, refused with a field error.
  */
-export const slugField = (source: SlugSource = 'title', overrides: Partial<TextField> = {}): Field =>
+export const slugField = (
+  source: SlugSource = 'title',
+  overrides: Partial<TextField> = {},
+  { reserved = [] }: { reserved?: readonly string[] } = {},
+): Field =>
   ({
     name: 'slug',
     type: 'text',
@@ -36,6 +41,8 @@ export const slugField = (source: SlugSource = 'title', overrides: Partial<TextF
     hooks: { beforeValidate: [deriveSlug(source)] },
     validate: (value: unknown) => {
       if (value == null || value === '') return true
+      if (reserved.includes(String(value)))
+        return `L’adresse « ${String(value)} » est réservée à une rubrique du site : choisissez-en une autre pour cette page.`
       return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(String(value))
         ? true
         : 'Utilisez seulement des minuscules, des chiffres et des tirets (ex. : office-manager-temps-partage).'

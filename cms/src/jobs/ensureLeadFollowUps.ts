@@ -1,9 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Lead } from '@vitrine/cms-client/types'
 import { queueLeadEmails } from '../collections/Leads/hooks/queueFollowUp'
-
-const idOf = (value: unknown) =>
-  String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '@vitrine/contracts/ids'
 
 /**
  * Safety net of the outbox: a form lead of the last two days without its team notification
@@ -42,7 +40,7 @@ export const ensureLeadFollowUps = async (req: PayloadRequest, now = new Date())
     req,
     overrideAccess: true,
   })
-  const done = new Set(notified.docs.map((e) => idOf(e.lead)))
+  const done = new Set(notified.docs.map((e) => String(idOf(e.lead))))
   let repaired = 0
   for (const lead of leads.docs as Lead[]) {
     if (done.has(String(lead.id))) continue

@@ -1,10 +1,12 @@
 import type { JobsConfig } from 'payload'
 import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
+import { keepLease } from './leases'
 import { processLeadIntakesTask } from './processLeadIntakes'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { requestRebuildTask } from './requestRebuild'
 import { sendEmailTask } from './sendEmail'
+import { config } from '../config'
 
 /**
  * The durable queue behind every side effect (emails, rebuilds, reminders, purges). The demo
@@ -14,6 +16,7 @@ import { sendEmailTask } from './sendEmail'
  * at all (Payload's autoRun cron would otherwise still queue scheduled tasks every second).
  */
 export const jobs: JobsConfig = {
+  // Each running task renews its lease; a job whose runner died is taken back (leases.ts).
   tasks: [
     requestRebuildTask,
     sendEmailTask,
@@ -21,11 +24,9 @@ export const jobs: JobsConfig = {
     purgeExpiredLeadsTask,
     ensureLeadFollowUpsTask,
     processLeadIntakesTask,
-  ],
+  ].map(keepLease),
   autoRun: () =>
-    process.env.JOBS_AUTORUN === 'false'
-      ? []
-      : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    !config.jobsAutorun ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
+  shouldAutoRun: () => config.jobsAutorun,
   deleteJobOnComplete: false,
 }

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { queueEmail } from '../email/outbox'
+import { autoresponderCapReached, queueEmail } from '../email/outbox'
 import { isLive, publishedWebinar, type WebinarJobInput } from '../email/webinarSchedule'
 
 /**
@@ -77,6 +77,8 @@ export const notifyWebinarRegistrantsTask: TaskConfig<'notifyWebinarRegistrants'
           lead: lead.id,
           webinar: webinar.id,
           params,
+          // Reminders and the replay count in the mailbox's daily ration too.
+          skip: await autoresponderCapReached(req, lead.email),
         })
         queued++
       }

@@ -1,9 +1,10 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
+import { removeOrphanContacts, removeOrphanCvFiles } from '../endpoints/privacy/personTraces'
 
 /**
  * Deletes every lead whose retention period is over (`retainUntil`, computed from the contract's
  * rules on each save of the lead). Deleting a lead removes its CV, its e-mail records and, if it
- * was the person's last lead, the contact record (Leads › cleanUpLead).
+ * was the person's last lead, the contact record (Leads › cleanUpLead). Then the housekeeping.
  */
 export const purgeExpiredLeads = async (req: PayloadRequest, now = new Date()) => {
   let deleted = 0
@@ -23,10 +24,43 @@ export const purgeExpiredLeads = async (req: PayloadRequest, now = new Date()) =
       deleted++
     }
   }
+  const housekeeping = await purgeHousekeeping(req, now)
   req.payload.logger.info(
-    `purgeExpiredLeads: deleted ${deleted} leads (retention end ≤ ${now.toISOString()})`,
+    `purgeExpiredLeads: deleted ${deleted} leads (retention end ≤ ${now.toISOString()}), ${JSON.stringify(housekeeping)}`,
   )
   return { deleted }
+}
+
+const JOB_KEEP_DAYS = Number(process.env.JOBS_KEEP_DAYS ?? 7)
+const FAILED_JOB_KEEP_DAYS = 30
+
+/**
+ * What the queue and the claims leave behind: finished jobs (their input and log may name a
+ * person) after a week, failed ones after 30 days, claims past their expiry, CV files no record
+ * points to, contacts without a lead.
+ */
+const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000).toISOString()
+  const { db } = req.payload
+  const jobWhere: Where = {
+    or: [
+      { completedAt: { less_than: daysAgo(JOB_KEEP_DAYS) } },
+      {
+        and: [
+          { hasError: { equals: true } },
+          { updatedAt: { less_than: daysAgo(FAILED_JOB_KEEP_DAYS) } },
+        ],
+      },
+    ],
+  }
+  const jobs = (await db.count({ collection: 'payload-jobs', where: jobWhere, req: {} })).totalDocs
+  if (jobs) await db.deleteMany({ collection: 'payload-jobs', where: jobWhere, req: {} })
+  const claimWhere: Where = { expiresAt: { less_than: now.toISOString() } }
+  const claims = (await db.count({ collection: 'claims', where: claimWhere, req: {} })).totalDocs
+  if (claims) await db.deleteMany({ collection: 'claims', where: claimWhere, req: {} })
+  const orphanFiles = await removeOrphanCvFiles(req, now.getTime())
+  const orphanContacts = await removeOrphanContacts(req, now.getTime())
+  return { jobs, claims, orphanFiles, orphanContacts }
 }
 
 export const purgeExpiredLeadsTask: TaskConfig<'purgeExpiredLeads'> = {

@@ -1,18 +1,14 @@
 import crypto from 'node:crypto'
 import type { TaskConfig } from 'payload'
-import { Webhook } from 'standardwebhooks'
+import { REBUILD_REQUESTED, signPayload, type RebuildRequestBody } from '@vitrine/publisher/webhook'
 import { rebuildTargets, type RebuildTarget } from '../lib/rebuildTargets'
 
 /** Signed per the Standard Webhooks spec when the target has a secret (the built-in publisher). */
-export const sendRebuildWebhook = async (target: RebuildTarget, body: Record<string, unknown>) => {
+export const sendRebuildWebhook = async (target: RebuildTarget, body: RebuildRequestBody) => {
   const payload = JSON.stringify(body)
-  const id = `msg_${crypto.randomUUID()}`
-  const timestamp = new Date()
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (target.secret) {
-    headers['webhook-id'] = id
-    headers['webhook-timestamp'] = String(Math.floor(timestamp.getTime() / 1000))
-    headers['webhook-signature'] = new Webhook(target.secret).sign(id, timestamp, payload)
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(target.secret ? signPayload(target.secret, `msg_${crypto.randomUUID()}`, payload) : {}),
   }
   const response = await fetch(target.url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(10_000) }).catch(
     (error: Error & { cause?: { code?: string } }) => {
@@ -27,7 +23,7 @@ export const sendRebuildWebhook = async (target: RebuildTarget, body: Record<str
 }
 
 /**
- * One job per burst of changes (see hooks/requestRebuild.ts): tells every target to rebuild.
+ * One job per burst of changes (see hooks/queueRebuild.ts): tells every target to rebuild.
  * A target that fails makes the job retry with backoff; the error shows in the jobs list.
  */
 export const requestRebuildTask: TaskConfig<'requestRebuild'> = {
@@ -45,8 +41,8 @@ export const requestRebuildTask: TaskConfig<'requestRebuild'> = {
       depth: 0,
       req,
     })
-    const body = {
-      type: 'rebuild.requested',
+    const body: RebuildRequestBody = {
+      type: REBUILD_REQUESTED,
       reason: input?.reason ?? 'content changed',
       documents: changes.docs.map((c) => ({ collection: c.collection, id: c.docId, action: c.action, title: c.title })),
     }

@@ -2,34 +2,26 @@ import crypto from 'node:crypto'
 import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Email } from '@vitrine/cms-client/types'
 import { buildMessage } from '../email/messages'
+import { config } from '../config'
+import { idOf } from '@vitrine/contracts/ids'
+import { keyedQueue } from '@vitrine/contracts/keyed-queue'
+import { claimOnce } from '../lib/claimOnce'
+import { jobLeaseMs } from './leases'
 
 /** 10 attempts, 30 s × 2ⁿ apart: about 8 h of SMTP outage before a record is marked failed. */
 export const EMAIL_RETRIES = 9
-const RETRY_DELAY_MS = Number(process.env.EMAIL_RETRY_DELAY_MS ?? 30_000)
+const RETRY_DELAY_MS = config.emailRetryDelayMs
 
 /** The same key always gives the same Message-ID: a receiving server can spot a duplicate. */
 export const messageIdFor = (key: string) => {
-  const domain =
-    (process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test').split('@')[1] || 'vitrine.test'
+  const domain = config.smtp.fromDomain
   return `<${crypto.createHash('sha256').update(key).digest('hex').slice(0, 32)}@${domain}>`
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : value
 const done = new Set(['sent', 'skipped', 'cancelled'])
 
 /** Jobs of one key never run side by side in this process (the worker runs a batch in parallel). */
-const inFlight = new Map<string, Promise<unknown>>()
-const oneAtATime = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
-  const previous = inFlight.get(key) ?? Promise.resolve()
-  const current = previous.catch(() => undefined).then(work)
-  inFlight.set(key, current)
-  try {
-    return await current
-  } finally {
-    if (inFlight.get(key) === current) inFlight.delete(key)
-  }
-}
+const oneAtATime = keyedQueue()
 
 /**
  * Sends one outbox record, at most once: a record already sent (a retried or duplicated job) is
@@ -61,6 +53,16 @@ const deliver = async (req: PayloadRequest, key: string, jobId: string): Promise
       overrideAccess: true,
     })
   const where = `${record.template} for lead ${String(idOf(record.lead) ?? '-')} (key ${key}, job ${jobId})`
+
+  // Claimed before SMTP, across processes: one claim per version of the record. While another
+  // runner holds it, this job fails and is retried later (it then finds the record sent, or, if that
+  // runner died and its lease is over, takes the record back and sends it).
+  const live = Date.parse(record.updatedAt) > Date.now() - jobLeaseMs()
+  const busy = `sendEmail: ${where} is being sent by another runner; will check again`
+  if (record.status === 'sending' && live) throw new Error(busy)
+  if (!(await claimOnce(payload, `email:${key}:${record.updatedAt}`, 7 * 24 * 3600_000)))
+    throw new Error(busy)
+  await update({ status: 'sending' })
 
   const message = await buildMessage(req, record)
   if ('cancel' in message) {

@@ -3,8 +3,9 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { cmsRoot } from './paths'
+import { cmsRoot } from './directories'
 import { migrations } from '../migrations'
+import { withJobLeases } from '../jobs/leases'
 
 export const defaultDatabaseUri = `file:${path.join(cmsRoot, 'data', 'vitrine.db')}`
 
@@ -18,17 +19,35 @@ const sqliteSynchronous = () => {
  * `DATABASE_URI` picks the adapter: `mongodb://…` (production, docker-compose) or `file:…`
  * (embedded SQLite: the demo and the tests). Code above this line never knows which.
  */
-export const databaseAdapter = (uri = process.env.DATABASE_URI || defaultDatabaseUri): DatabaseAdapterObj => {
-  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
-    return mongooseAdapter({
-      url: uri,
-      // Majority + journal: an acknowledged write (the lead intake above all) survives the loss
-      // of the primary and a power cut (docs/adr/0019-durable-lead-intake.md).
-      connectOptions: {
-        serverSelectionTimeoutMS: 5000,
-        writeConcern: { w: 'majority', journal: true },
-      },
-    })
+const isMongo = (uri: string) => uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')
+
+/**
+ * How this database gets its schema (for /api/health): MongoDB needs none; SQLite pushes it
+ * outside production and applies the committed migrations (listed here) in production.
+ */
+export const schemaMode = (
+  uri = process.env.DATABASE_URI || defaultDatabaseUri,
+): { mode: 'not-needed' | 'schema-push' } | { mode: 'committed'; names: string[] } => {
+  if (isMongo(uri)) return { mode: 'not-needed' }
+  if (process.env.NODE_ENV !== 'production') return { mode: 'schema-push' }
+  return { mode: 'committed', names: migrations.map((m) => m.name) }
+}
+
+export const databaseAdapter = (
+  uri = process.env.DATABASE_URI || defaultDatabaseUri,
+): DatabaseAdapterObj => {
+  if (isMongo(uri)) {
+    return withJobLeases(
+      mongooseAdapter({
+        url: uri,
+        // Majority + journal: an acknowledged write (the lead intake above all) survives the loss
+        // of the primary and a power cut (docs/adr/0019-durable-lead-intake.md).
+        connectOptions: {
+          serverSelectionTimeoutMS: 5000,
+          writeConcern: { w: 'majority', journal: true },
+        },
+      }),
+    )
   }
   if (!uri.startsWith('file:')) {
     throw new Error(
@@ -37,19 +56,22 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || defaultDatabas
   }
   // A fresh clone has no cms/data/: SQLite creates the file, not its folder.
   const file = uri.slice('file:'.length)
-  if (file && !file.startsWith(':memory:')) fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
-  return sqliteAdapter({
-    client: { url: uri },
-    // WAL: readers never wait for the writer, and a commit is an append to the log. `NORMAL` skips
-    // the fsync on each commit: a commit survives the process being killed, not a power cut
-    // (SQLITE_SYNCHRONOUS=FULL restores that, at one fsync per write). See docs/adr/0005-sqlite-wal-and-durability.md.
-    wal: { synchronous: sqliteSynchronous() },
-    // Another process on the same file (the production worker, a seed) waits for the write lock
-    // instead of failing at once with SQLITE_BUSY.
-    busyTimeout: 5000,
-    migrationDir: path.join(cmsRoot, 'src', 'migrations'),
-    // Production never pushes schema: committed migrations run at start-up.
-    prodMigrations: migrations,
-    push: process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true',
-  })
+  if (file && !file.startsWith(':memory:'))
+    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
+  return withJobLeases(
+    sqliteAdapter({
+      client: { url: uri },
+      // WAL: readers never wait for the writer, and a commit is an append to the log. `NORMAL` skips
+      // the fsync on each commit: a commit survives the process being killed, not a power cut
+      // (SQLITE_SYNCHRONOUS=FULL restores that, at one fsync per write). See docs/adr/0005-sqlite-wal-and-durability.md.
+      wal: { synchronous: sqliteSynchronous() },
+      // Another process on the same file (the production worker, a seed) waits for the write lock
+      // instead of failing at once with SQLITE_BUSY.
+      busyTimeout: 5000,
+      migrationDir: path.join(cmsRoot, 'src', 'migrations'),
+      // Production never pushes schema: committed migrations run at start-up.
+      prodMigrations: migrations,
+      push: process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true',
+    }),
+  )
 }

@@ -1,5 +1,6 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
+import { config } from '../config'
 
 /**
  * SMTP from env. The demo points it at the mail catcher (localhost:1025). A transport is always
@@ -7,17 +8,17 @@ import type { EmailAdapter } from 'payload'
  */
 export const emailAdapter = (): Promise<EmailAdapter> | EmailAdapter =>
   nodemailerAdapter({
-    defaultFromAddress: process.env.SMTP_FROM_ADDRESS || 'bonjour@vitrine.test',
-    defaultFromName: process.env.SMTP_FROM_NAME || 'Vitrine Office Services',
+    defaultFromAddress: config.smtp.fromAddress,
+    defaultFromName: config.smtp.fromName,
     skipVerify: true,
     transportOptions: {
-      host: process.env.SMTP_HOST || '127.0.0.1',
-      port: Number(process.env.SMTP_PORT || 1025),
-      secure: process.env.SMTP_SECURE === 'true',
-      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+      host: config.smtp.host,
+      port: config.smtp.port,
+      secure: config.smtp.secure,
+      auth: config.smtp.user ? { user: config.smtp.user, pass: config.smtp.pass } : undefined,
       connectionTimeout: 5000,
       greetingTimeout: 5000,
       socketTimeout: 10000,
-      ignoreTLS: process.env.SMTP_SECURE !== 'true' && !process.env.SMTP_USER,
+      ignoreTLS: !config.smtp.secure && !config.smtp.user,
     },
   })

@@ -2,9 +2,10 @@ import type { GeneratePreviewURL } from 'payload'
 import { hasRole } from '../access/roles'
 import { issuePreviewToken } from './previewTokens'
 import { publicPath } from './publicPath'
+import { config } from '../config'
 
 /** Origin of the draft-preview server (`npm start`: http://localhost:4323); unset = no preview button. */
-export const previewOrigin = () => (process.env.PREVIEW_URL || '').replace(/\/+$/, '')
+export const previewOrigin = () => config.previewUrl
 
 /**
  * `admin.preview` of the public collections: the document's page on the preview server, with a

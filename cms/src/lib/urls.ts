@@ -1,3 +1,5 @@
-/** Public site and CMS origins (no trailing slash). */
-export const siteUrl = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
-export const cmsUrl = (process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`).replace(/\/$/, '')
+import { config } from '../config'
+
+/** Public site and CMS origins (no trailing slash), read once at start. */
+export const siteUrl = config.siteUrl
+export const cmsUrl = config.cmsUrl

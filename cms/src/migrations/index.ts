@@ -1,7 +1,7 @@
 import * as migration_20261126_184820_initial from './20261126_184820_initial';
 import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
-import * as migration_20261201_223040_issue14b_intake from './20261201_223040_issue14b_intake';
-import * as migration_20261201_224720_issue14b_identity from './20261201_224720_issue14b_identity';
+import * as migration_20261201_232735_session5 from './20261201_232735_session5';
+import * as migration_20261201_233845_issue14b_intake from './20261201_233845_issue14b_intake';
 
 export const migrations = [
   {
@@ -15,13 +15,13 @@ export const migrations = [
     name: '20261126_195916_leads_outbox',
   },
   {
-    up: migration_20261201_223040_issue14b_intake.up,
-    down: migration_20261201_223040_issue14b_intake.down,
-    name: '20261201_223040_issue14b_intake',
+    up: migration_20261201_232735_session5.up,
+    down: migration_20261201_232735_session5.down,
+    name: '20261201_232735_session5',
   },
   {
-    up: migration_20261201_224720_issue14b_identity.up,
-    down: migration_20261201_224720_issue14b_identity.down,
-    name: '20261201_224720_issue14b_identity'
+    up: migration_20261201_233845_issue14b_intake.up,
+    down: migration_20261201_233845_issue14b_intake.down,
+    name: '20261201_233845_issue14b_intake'
   },
 ];

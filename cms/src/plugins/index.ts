@@ -7,13 +7,16 @@ import { isSales } from '../access/isSales'
 import { isAdmin } from '../access/isAdmin'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
-import { rebuildOnChange, rebuildOnDelete } from '../hooks/requestRebuild'
+import { redirectTargetFields } from '../fields/redirectTargetFields'
+import { rebuildOnChange, rebuildOnDelete } from '../hooks/queueRebuild'
 import { publicPath } from '../lib/publicPath'
+import { objectStorage } from './objectStorage'
 import { siteUrl } from '../lib/urls'
 
 type Doc = { title?: string; excerpt?: string; summary?: string; story?: string; slug?: string; displayName?: string }
 
 export const plugins: Plugin[] = [
+  objectStorage(),
   seoPlugin({
     collections: ['articles', 'white-papers', 'webinars', 'freelancers', 'pages'],
     uploadsCollection: 'media',
@@ -32,6 +35,7 @@ export const plugins: Plugin[] = [
       admin: { group: { fr: 'Administration', en: 'Admin' } },
       access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
       hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
+      fields: redirectTargetFields,
     },
     redirectTypes: ['301', '302'],
   }),

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
+import type { Id } from '@vitrine/contracts/ids'
 import type { Refs } from './types'
 
-export type Id = number | string
+export type { Id }
 
 /** Counts what each step created and updated, for the log and the tests. */
 export class Tally {

@@ -3,8 +3,9 @@
  * (m = 1–12), stepped with Date.UTC; the UTC instant of a Paris wall-clock time comes from Intl,
  * so daylight saving time is handled by the platform's time-zone data, not a fixed offset.
  */
+import { PARIS_TIME_ZONE } from '@vitrine/contracts/paris-dates'
 
-export const PARIS = 'Europe/Paris'
+export const PARIS = PARIS_TIME_ZONE
 
 export type Day = { y: number; m: number; d: number }
 

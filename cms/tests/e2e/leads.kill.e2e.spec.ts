@@ -15,35 +15,24 @@
 // buffer): it fails, the last leads answered 201 are missing. A bare `void storeLead()` was not
 // caught in two runs: the SQLite driver is synchronous, so such a store runs on in microtasks and
 // is done before Node gets to write the answer to the socket.
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { freePort, TestSmtp } from '../int/helpers/smtp'
+import { spawnInGroup, type Worker } from '../int/helpers/workers'
 
 const cmsDir = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(cmsDir, 'node_modules/next/dist/bin/next')
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-type Server = { child: ChildProcess; exited: Promise<void>; log: string[] }
+type Server = Worker
 
-const startServer = (port: number, env: NodeJS.ProcessEnv): Server => {
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-    cwd: cmsDir,
-    env,
-    detached: true, // its own process group: the kill takes whatever Next forked too
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const log: string[] = []
-  const keep = (chunk: Buffer) => log.push(chunk.toString())
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-  return { child, exited, log }
-}
+const startServer = (port: number, env: NodeJS.ProcessEnv): Server =>
+  spawnInGroup([nextBin, 'start', '--port', String(port)], env)
 
 const signal = (server: Server | undefined, sig: NodeJS.Signals) => {
   try {
@@ -87,6 +76,7 @@ test('the CMS killed mid-load: every lead that got a 201 is stored after restart
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'kill-test-secret',
     LEAD_SIGNING_SECRET: 'kill-test-lead-secret',
+    PREVIEW_SECRET: 'kill-test-preview-secret',
     CMS_URL: cmsUrl,
     CMS_PORT: String(port),
     SITE_URL: siteUrl,
@@ -95,6 +85,8 @@ test('the CMS killed mid-load: every lead that got a 201 is stored after restart
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPort),
     LEADS_NOTIFY_TO: 'equipe@vitrine.test',
+    // The test plays the reverse proxy: each visitor has its own X-Forwarded-For address.
+    TRUSTED_PROXIES: '1',
   }
   let server: Server | undefined
   try {

@@ -39,7 +39,7 @@ test('an editor previews an unpublished title; the live site and strangers do no
   const { docs } = await (
     await page.request.get('/api/articles?limit=1&depth=0&where[_status][equals]=published')
   ).json()
-  const article = docs[0] as { id: number; slug: string; title: string }
+  const article = docs[0] as { id: number | string; slug: string; title: string }
   const path = `/blog/${article.slug}/`
 
   // Edit the title in the admin, without publishing (autosave keeps it as a draft).

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CollectionSlug, Payload } from 'payload'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { lexical, pdfFile, pngFile, seedUsers, type Role } from './helpers/fixtures'
+import { callApi } from './helpers/leads'
+import { cmsUrl } from '../../src/lib/urls'
+import { previewSecret } from '../../src/lib/previewTokens'
 
 type Actor = Role | 'anonymous'
 type Ops = { create: boolean; read: boolean; update: boolean; delete: boolean }
@@ -103,6 +106,27 @@ beforeAll(async () => {
 })
 afterAll(async () => shutdownPayload(payload))
 
+// Over REST, as a browser or a script would call it: a session (JWT) per role, the preview
+// server's reader credential, or nothing.
+type RestActor = Actor | 'preview'
+const restActors: RestActor[] = ['anonymous', 'editor', 'sales', 'admin', 'preview']
+const tokens: Partial<Record<Role, string>> = {}
+const rest = async (method: string, path: string, actor: RestActor, body?: unknown) => {
+  let authorization: string | undefined
+  if (actor === 'preview') authorization = `vitrine-preview ${previewSecret()}`
+  else if (actor !== 'anonymous') {
+    tokens[actor] ??= (await payload.login({ collection: 'users', data: { email: users[actor].email, password: 'test-password-1' } })).token!
+    authorization = `JWT ${tokens[actor]}`
+  }
+  return callApi(
+    new Request(`${cmsUrl}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  )
+}
+
 describe.each(Object.keys(expected))('%s', (slug) => {
   const collection = slug as CollectionSlug
   it.each(['anonymous', 'editor', 'sales', 'admin'] as Actor[])('as %s', async (actor) => {
@@ -186,5 +210,71 @@ describe('private files', () => {
     expect(asVisitor.joinUrl).toBeUndefined()
     const asEditor = await payload.findByID({ collection: 'webinars', id: webinar.id, ...asActor('editor') })
     expect(asEditor.joinUrl).toBe('https://visio.example/secret')
+  })
+})
+
+// Versions and drafts (`/api/<slug>/versions`): editors and admins; the preview server reads those
+// of public content, except a freelancer whose consent is withdrawn; sales and visitors none.
+const versioned = ['articles', 'white-papers', 'webinars', 'freelancers', 'pages']
+const seesVersions: Record<RestActor, boolean> = { anonymous: false, editor: true, sales: false, admin: true, preview: true }
+
+describe.each(versioned)('%s versions over REST', (slug) => {
+  it.each(restActors)('as %s', async (actor) => {
+    const fixture = await newDoc(slug, 0)
+    const doc = await payload.create({ collection: slug as CollectionSlug, data: fixture.data as never })
+    // An unpublished draft on top of the published document.
+    await payload.update({ collection: slug as CollectionSlug, id: doc.id, draft: true, data: { _status: 'draft' } as never })
+    const list = await rest('GET', `/${slug}/versions?where[parent][equals]=${doc.id}`, actor)
+    const docs = list.status === 200 ? ((await list.json()) as { docs: { id: string }[] }).docs : []
+    expect(docs.length > 0, `${actor} lists ${slug} versions (HTTP ${list.status})`).toBe(seesVersions[actor])
+    const [any] = (await payload.findVersions({ collection: slug as CollectionSlug, where: { parent: { equals: doc.id } } })).docs
+    const one = await rest('GET', `/${slug}/versions/${any!.id}`, actor)
+    expect(one.status === 200, `${actor} reads one ${slug} version (HTTP ${one.status})`).toBe(seesVersions[actor])
+  })
+})
+
+describe('withdrawn consent', () => {
+  it.each(restActors)('the versions of a freelancer who withdrew consent, as %s', async (actor) => {
+    const fixture = await newDoc('freelancers', 0)
+    const doc = await payload.create({ collection: 'freelancers', data: fixture.data as never })
+    await payload.update({ collection: 'freelancers', id: doc.id, data: { publicationConsent: false } as never })
+    const list = await rest('GET', `/freelancers/versions?where[parent][equals]=${doc.id}`, actor)
+    const docs = list.status === 200 ? ((await list.json()) as { docs: unknown[] }).docs : []
+    const [first] = (await payload.findVersions({ collection: 'freelancers', where: { parent: { equals: doc.id } }, sort: 'createdAt' })).docs
+    const one = await rest('GET', `/freelancers/versions/${first!.id}`, actor)
+    const staff = actor === 'editor' || actor === 'admin'
+    expect(docs.length > 0, `${actor} lists them`).toBe(staff)
+    expect(one.status === 200, `${actor} reads the consenting first version`).toBe(staff)
+  })
+})
+
+describe('site settings versions over REST', () => {
+  it.each(restActors)('as %s', async (actor) => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { tagline: 'Versionnée' } })
+    const res = await rest('GET', '/globals/site-settings/versions', actor)
+    const docs = res.status === 200 ? ((await res.json()) as { docs: unknown[] }).docs : []
+    expect(docs.length > 0, `${actor} (HTTP ${res.status})`).toBe(actor === 'editor' || actor === 'admin')
+  })
+})
+
+// Field-level writes: only status, owner and notes of a lead move, and only for sales and admins;
+// the consent record and the retention dates never move through the API.
+describe('lead field-level writes over REST', () => {
+  it.each(restActors)('as %s', async (actor) => {
+    const { data } = await newDoc('leads', 0)
+    const lead = await payload.create({ collection: 'leads', data: { ...data, lastContactAt: '2026-10-01T09:00:00.000Z' } as never, context: { skipSideEffects: true } })
+    const res = await rest('PATCH', `/leads/${lead.id}`, actor, {
+      status: 'qualifie',
+      consent: { noticeVersion: 'forged', legalBasis: 'forged', marketingOptIn: true, at: '2000-01-01T00:00:00.000Z' },
+      lastContactAt: '2099-01-01T00:00:00.000Z',
+      retainUntil: '2102-01-01T00:00:00.000Z',
+    })
+    const after = await payload.findByID({ collection: 'leads', id: lead.id })
+    const works = actor === 'sales' || actor === 'admin'
+    expect(res.status === 200, `${actor} PATCH (HTTP ${res.status})`).toBe(works)
+    expect(after.status).toBe(works ? 'qualifie' : 'nouveau')
+    expect(after.consent).toEqual(lead.consent)
+    expect(after.lastContactAt).toEqual(lead.lastContactAt)
+    expect(after.retainUntil).toEqual(lead.retainUntil)
   })
 })

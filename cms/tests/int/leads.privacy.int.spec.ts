@@ -117,18 +117,19 @@ describe('retention (controlled clock)', () => {
     expect(await exists(second.id)).toBe(true)
   })
 
-  it('a freelancer application without consent is kept until 3 months after the decision, CV file included', async () => {
+  it('a freelancer application without consent is kept 6 months without a decision, 3 months after one, CV file included', async () => {
     const body = { ...validLead('freelancer_application'), talentPoolOptIn: false }
     const lead = await submit(body, {
       name: 'cv.pdf',
       type: 'application/pdf',
       data: pdfFile().data,
     })
-    expect(lead.retainUntil).toBeNull()
+    // No decision yet: 6 months after it was received at most, never for ever (F19).
+    expect(lead.retainUntil).toBe(addMonths(new Date(lead.lastContactAt!), 6).toISOString())
     const file = await cvPath(lead.cv as number)
     expect(fs.existsSync(file)).toBe(true)
-    await purgeAt(new Date(Date.now() + 10 * 365 * DAY))
-    expect(await exists(lead.id)).toBe(true) // no decision yet: not due
+    await purgeAt(new Date(Date.now() + 150 * DAY))
+    expect(await exists(lead.id)).toBe(true) // not due yet
     const decided = await payload.update({
       collection: 'leads',
       id: lead.id,

@@ -2,10 +2,11 @@
 // most, stored privately; anything else is refused with a French message and nothing is stored.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { CV_MAX_BYTES } from '@vitrine/contracts'
+import { CV_MAX_BYTES, toFormEntries } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile } from './helpers/fixtures'
-import { callApi, postLead, resetLimits, validLead } from './helpers/leads'
+import { zipArchive } from './helpers/zip'
+import { callApi, postLead, resetLimits, uniqueIp, validLead } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 
 let payload: Payload
@@ -40,7 +41,7 @@ describe('CV uploads (freelancer applications)', () => {
         depth: 1,
       })
     ).docs
-    const cv = lead!.cv as { id: number; filename: string; mimeType: string; url: string }
+    const cv = lead!.cv as { id: number | string; filename: string; mimeType: string; url: string }
     expect(cv.mimeType).toBe('application/pdf')
     expect(cv.filename).not.toContain('Mon CV')
     const anonymous = await callApi(new Request(`${cmsUrl}/api/resumes/file/${cv.filename}`))
@@ -121,28 +122,92 @@ describe('CV uploads (freelancer applications)', () => {
     const asDocx = await apply({ name: 'cv.docx', type: '', data: minimalDocx() })
     expect(asDocx.status, await asDocx.clone().text()).toBe(201)
   })
+
+  it('a .docx that is not a real Word archive is refused (ZIP bytes and « word/ » are not enough)', async () => {
+    const fakes = [
+      // ZIP magic, then anything that merely mentions word/
+      Buffer.concat([
+        Buffer.from('PK\x03\x04', 'latin1'),
+        Buffer.from(' word/ '),
+        Buffer.alloc(256),
+      ]),
+      // a real archive, but no Word package in it
+      zipArchive([['word/readme.txt', 'bonjour']]),
+      zipArchive([
+        ['[Content_Types].xml', '<Types/>'],
+        ['xl/workbook.xml', '<workbook/>'],
+      ]),
+    ]
+    for (const data of fakes) {
+      const res = await apply({ name: 'cv.docx', type: '', data })
+      expect(res.status, await res.clone().text()).toBe(400)
+    }
+  })
 })
 
-/** The smallest ZIP that reads as a Word file: [Content_Types].xml naming a Word main part, then word/. */
-const minimalDocx = () => {
-  const entry = (filename: string, text: string) => {
-    const name = Buffer.from(filename)
-    const content = Buffer.from(text)
-    const header = Buffer.alloc(30)
-    header.writeUInt32LE(0x04034b50, 0)
-    header.writeUInt16LE(20, 4)
-    header.writeUInt32LE(content.length, 18)
-    header.writeUInt32LE(content.length, 22)
-    header.writeUInt16LE(name.length, 26)
-    return Buffer.concat([header, name, content])
-  }
-  const types =
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-  return Buffer.concat([
-    entry('[Content_Types].xml', types),
-    entry('word/document.xml', '<w:document/>'),
-    Buffer.from('PK\x05\x06', 'latin1'),
-    Buffer.alloc(18),
+describe('concurrent CV uploads', () => {
+  it('at most LEADS_MAX_CONCURRENT_UPLOADS are read at once: one more gets 503 at once, the others go through', async () => {
+    const max = Number(process.env.LEADS_MAX_CONCURRENT_UPLOADS ?? 4)
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    // A visitor on a slow line: half the body now, the rest when the gate opens.
+    const slowUpload = async () => {
+      const form = new FormData()
+      for (const [k, v] of toFormEntries(validLead('freelancer_application'))) form.append(k, v)
+      form.append(
+        'cv',
+        new Blob([pdfFile().data as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+        'cv.pdf',
+      )
+      const encoded = new Response(form)
+      const bytes = new Uint8Array(await encoded.arrayBuffer())
+      const half = bytes.length >> 1
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.subarray(0, half))
+          await gate
+          controller.enqueue(bytes.subarray(half))
+          controller.close()
+        },
+      })
+      return callApi(
+        new Request(`${cmsUrl}/api/leads/submit`, {
+          method: 'POST',
+          headers: {
+            'content-type': encoded.headers.get('content-type')!,
+            accept: 'application/json',
+            origin: process.env.SITE_URL ?? 'http://localhost:4321',
+            'x-forwarded-for': uniqueIp(),
+            'user-agent': 'Mozilla/5.0 (test)',
+            'accept-language': 'fr-FR',
+          },
+          body,
+          duplex: 'half',
+        } as RequestInit),
+      )
+    }
+    const pending = Array.from({ length: max }, () => slowUpload())
+    await new Promise((r) => setTimeout(r, 500)) // all of them are being read now
+    const extra = await Promise.race([
+      slowUpload(),
+      new Promise<null>((r) => setTimeout(() => r(null), 3000)),
+    ])
+    release()
+    const statuses = await Promise.all(pending.map(async (p) => (await p).status))
+    expect(extra?.status).toBe(503) // not left waiting with the others
+    expect(extra!.headers.get('retry-after')).toBeTruthy()
+    expect((await extra!.json()).formError).toMatch(/réessayez/i)
+    expect(statuses).toEqual(Array.from({ length: max }, () => 201))
+  })
+})
+
+/** The smallest archive that is a Word file: [Content_Types].xml naming the main part, and it. */
+const minimalDocx = () =>
+  zipArchive([
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ],
+    ['word/document.xml', '<w:document/>'],
   ])
-}

@@ -108,9 +108,10 @@ describe('white paper', () => {
     ).docs
     const { token } = createDownloadToken(lead!.id, targets.whitePaper.id)
     const parts = token.split('.')
-    const otherLead = Buffer.from(String(Number(lead!.id) + 1)).toString('base64url')
+    // Another id (ids are opaque: numbers on SQLite, ObjectIds on MongoDB).
+    const otherLead = Buffer.from(`${String(lead!.id)}0`).toString('base64url')
     for (const forged of [
-      `${otherLead}.${parts.slice(1).join('.')}`,
+      `${parts[0]}.${otherLead}.${parts.slice(2).join('.')}`,
       `${token.slice(0, -2)}xx`,
       'abc',
       '',

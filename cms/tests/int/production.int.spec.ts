@@ -22,6 +22,9 @@ it.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))(
         DATABASE_URI: `file:${path.join(dir, 'empty.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
         PAYLOAD_SECRET: 'production-test-secret',
+        LEAD_SIGNING_SECRET: 'production-test-lead-secret',
+        PREVIEW_SECRET: 'production-test-preview-secret',
+        PUBLISHER_URL: '',
         JOBS_AUTORUN: 'false',
       },
       timeout: 120_000,
@@ -33,6 +36,8 @@ it.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))(
     expect(result.users).toBe(0)
     const committed = fs.readdirSync(path.join(cmsDir, 'src/migrations')).filter((f) => f.endsWith('.ts') && f !== 'index.ts')
     expect(result.migrations.sort()).toEqual(committed.map((f) => f.replace(/\.ts$/, '')).sort())
+    // /api/health's migration check sees them all applied.
+    expect(result.health).toEqual({ ok: true, mode: 'committed', applied: committed.length, pending: [] })
     fs.rmSync(dir, { recursive: true, force: true })
   },
   150_000,

@@ -184,6 +184,16 @@ describe('rebuild requests', () => {
     expect(received).toHaveLength(0)
   })
 
+  it('a change made with req.context.skipSideEffects asks for no rebuild either', async () => {
+    await payload.create({
+      collection: 'articles',
+      data: article('Sans effet', 'published'),
+      context: { skipSideEffects: true },
+    })
+    await drainJobs()
+    expect(received).toHaveLength(0)
+  })
+
   it('« Republier maintenant » is for editors only', async () => {
     const users = await seedUsers(payload)
     const call = async (user?: unknown) => {

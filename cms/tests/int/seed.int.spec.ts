@@ -11,7 +11,7 @@ import { articles as articleSeeds } from '../../src/seed/data/articles'
 import { freelancers as freelancerSeeds } from '../../src/seed/data/freelancers'
 import { demoPassword, demoUsers } from '../../src/seed/data/users'
 import { countWords } from '../../src/lib/readingTime'
-import { mediaDir } from '../../src/lib/paths'
+import { mediaDir } from '../../src/lib/directories'
 
 const collections: CollectionSlug[] = [
   'articles',

@@ -20,5 +20,7 @@ if (requested.startsWith('mongodb')) {
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ||= 'test-secret-not-for-production'
 process.env.JOBS_AUTORUN = 'false'
+// The tests play the reverse proxy: the last X-Forwarded-For entry is the client (lib/clientIp.ts).
+process.env.TRUSTED_PROXIES ??= '1'
 process.env.PAYLOAD_TYPES_AUTOGEN = 'false'
 Object.assign(process.env, { NODE_ENV: 'test' })

@@ -11,9 +11,9 @@ import {
   ul,
   type LexicalDoc,
   type LexicalNode,
-} from '../../../cms/src/seed/lexical.ts'
-import { slugify } from '../../../cms/src/lib/slugify.ts'
-import { expertiseAreas, regions, serviceRoles } from '../../contracts/src/options.ts'
+} from '@vitrine/cms/seed/lexical'
+import { slugify } from '@vitrine/cms/slugify'
+import { expertiseAreas, regions, serviceRoles } from '@vitrine/contracts'
 import {
   actions,
   angles,

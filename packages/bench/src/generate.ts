@@ -10,12 +10,18 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pool } from '@vitrine/cms-client/pool'
-import config from '../../../cms/src/payload.config.ts'
-import { seed } from '../../../cms/src/seed/index.ts'
-import { renderScene } from '../../../cms/src/seed/images.ts'
-import { addDays, parisDaysAgo, parisTime, parisToday } from '../../../cms/src/seed/dates.ts'
-import { joinUrl, replayUrl } from '../../../cms/src/seed/data/webinars.ts'
-import type { Motif } from '../../../cms/src/seed/illustrations.ts'
+import config from '@vitrine/cms/payload-config'
+import {
+  addDays,
+  joinUrl,
+  parisDaysAgo,
+  parisTime,
+  parisToday,
+  renderScene,
+  replayUrl,
+  seed,
+  type Motif,
+} from '@vitrine/cms/seed'
 import {
   extraCategories,
   proportions,
@@ -24,8 +30,8 @@ import {
   syntheticWebinar,
   syntheticWhitePaper,
 } from './content.ts'
+import type { Id } from '@vitrine/contracts/ids'
 
-type Id = number | string
 type Doc = { id: Id; [key: string]: unknown }
 // The Local API, as far as this script uses it (payload is loaded from cms/node_modules).
 type LocalApi = {

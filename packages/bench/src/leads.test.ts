@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // The shared contract, by path: the harness must send what the endpoint's own schema accepts.
-import { fromRecord, parseLead } from '../../contracts/src/index.ts'
+import { fromRecord, parseLead } from '@vitrine/contracts'
 import { callbackLead, fakeIp, letters } from './leads.ts'
 
 describe('the load-test lead', () => {

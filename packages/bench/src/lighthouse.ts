@@ -2,6 +2,7 @@
 // chromium, `runs` times per page; the report keeps the median score of each category.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromiumPath } from '@vitrine/devkit/chromium'
 import { say } from '../../../scripts/dev/lib/proc.ts'
 import { median } from './stats.ts'
 
@@ -31,7 +32,7 @@ export const runLighthouse = async (
   runs: number,
 ): Promise<LighthousePage[]> => {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromePath: chromiumPath(),
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',

@@ -25,8 +25,14 @@ type Status = {
   history: { id: string; ok?: boolean; started: string; finished?: string; durationMs?: number }[]
 }
 
-export const publisherStatus = async (publisherUrl: string): Promise<Status> => {
-  const res = await fetch(`${publisherUrl}/status`)
+/** The full status (history included) needs the webhook secret (publisher/src/server.ts). */
+export const publisherStatus = async (
+  publisherUrl: string,
+  secret = process.env.PUBLISHER_WEBHOOK_SECRET,
+): Promise<Status> => {
+  const res = await fetch(`${publisherUrl}/status`, {
+    headers: secret ? { authorization: `Bearer ${secret}` } : {},
+  })
   if (!res.ok) throw new Error(`GET ${publisherUrl}/status answered ${res.status}`)
   return (await res.json()) as Status
 }

@@ -137,6 +137,9 @@ if (!skip.has('seeded')) {
     const t0 = performance.now()
     fs.mkdirSync(path.join(work, 'seeded'), { recursive: true })
     const phase = timer(results, 'seeded demo')
+    // The bench plays the reverse proxy: each simulated visitor comes with its own address in
+    // X-Forwarded-For (the CMS trusts its last entry only with TRUSTED_PROXIES=1).
+    process.env.TRUSTED_PROXIES ??= '1'
     system = await startSystem({
       workDir: path.join(work, 'seeded'),
       portBase,
@@ -171,7 +174,7 @@ if (!skip.has('seeded')) {
         `${CMS_URL}/api/articles?limit=1&depth=0&sort=-publishedAt&where[_status][equals]=published`,
       )
       const article = (
-        (await found.json()) as { docs: { id: number; slug: string; title: string }[] }
+        (await found.json()) as { docs: { id: number | string; slug: string; title: string }[] }
       ).docs[0]
       if (!article) throw new Error('the seeded CMS has no published article to edit')
       const r = await measurePublish({

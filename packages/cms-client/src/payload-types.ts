@@ -82,6 +82,7 @@ export interface Config {
     resumes: Resume
     users: User
     'site-changes': SiteChange
+    claims: Claim
     redirects: Redirect
     exports: Export
     imports: Import
@@ -112,6 +113,7 @@ export interface Config {
     resumes: ResumesSelect<false> | ResumesSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>
+    claims: ClaimsSelect<false> | ClaimsSelect<true>
     redirects: RedirectsSelect<false> | RedirectsSelect<true>
     exports: ExportsSelect<false> | ExportsSelect<true>
     imports: ImportsSelect<false> | ImportsSelect<true>
@@ -252,6 +254,8 @@ export interface Media {
    */
   alt: string
   credit?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -412,6 +416,8 @@ export interface WhitePaper {
 export interface Document {
   id: number
   title: string
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -895,8 +901,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -960,6 +964,8 @@ export interface Contact {
 export interface Resume {
   id: number
   person?: string | null
+  prefix?: string | null
+  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -983,7 +989,15 @@ export interface LeadIntake {
   key: string
   status: 'pending' | 'quarantined' | 'processed'
   reason?:
-    | ('honeypot' | 'tooFast' | 'tokenMissing' | 'tokenInvalid' | 'tokenExpired' | 'tokenReplayed')
+    | (
+        | 'honeypot'
+        | 'tooFast'
+        | 'tokenMissing'
+        | 'tokenInvalid'
+        | 'tokenExpired'
+        | 'tokenReplayed'
+        | 'pageToken'
+      )
     | null
   kind?:
     | (
@@ -1042,8 +1056,9 @@ export interface Email {
     | 'webinar-replay'
     | 'application-acknowledgement'
     | 'optin-confirmation'
-  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
+  mailbox?: string | null
   /**
    * Comma-separated.
    */
@@ -1087,6 +1102,16 @@ export interface SiteChange {
   by?: (number | null) | User
   updatedAt: string
   createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number
+  key: string
+  scope?: string | null
+  expiresAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1401,6 +1426,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes'
         value: number | SiteChange
+      } | null)
+    | ({
+        relationTo: 'claims'
+        value: number | Claim
       } | null)
     | ({
         relationTo: 'redirects'
@@ -1765,6 +1794,8 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T
   credit?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1867,6 +1898,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -1985,6 +2018,7 @@ export interface EmailsSelect<T extends boolean = true> {
   template?: T
   status?: T
   attempts?: T
+  mailbox?: T
   to?: T
   person?: T
   subject?: T
@@ -2004,6 +2038,8 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ResumesSelect<T extends boolean = true> {
   person?: T
+  prefix?: T
+  _objectKey?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -2031,8 +2067,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -2053,6 +2087,15 @@ export interface SiteChangesSelect<T extends boolean = true> {
   by?: T
   updatedAt?: T
   createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T
+  scope?: T
+  expiresAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2211,6 +2254,9 @@ export interface SiteSetting {
   tagline?: string | null
   logo?: (number | null) | Media
   contact?: {
+    /**
+     * Also receives leads with no notification rule (admins only).
+     */
     email?: string | null
     phone?: string | null
     address?: string | null
@@ -2619,6 +2665,7 @@ export interface TaskCreateCollectionExport {
       | 'resumes'
       | 'users'
       | 'site-changes'
+      | 'claims'
       | 'redirects'
       | 'exports'
       | 'imports'

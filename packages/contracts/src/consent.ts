@@ -101,7 +101,7 @@ const byKind: Record<LeadKind, KindNotice> = {
     legalBasis:
       'Les mesures précontractuelles prises à votre demande (étude de votre candidature).',
     retention:
-      '3 mois après notre décision ; 2 ans après notre dernier échange si vous acceptez que nous conservions votre candidature.',
+      '3 mois après notre décision, et au plus 6 mois après sa réception si aucune décision n’est prise ; 2 ans après notre dernier échange si vous acceptez que nous conservions votre candidature.',
   },
   newsletter: {
     purpose: 'Vous envoyer notre newsletter : conseils, nouveaux contenus et prochains webinaires.',
@@ -113,7 +113,7 @@ const byKind: Record<LeadKind, KindNotice> = {
 }
 
 export const privacyNotice = {
-  version: '2026-11-01',
+  version: '2026-12-01',
   controller: `${dataController.name} (${dataController.legalForm}, ${dataController.city}), responsable du traitement.`,
   recipients:
     'Nos équipes commerciales et de recrutement, et nos prestataires techniques (hébergement, envoi d’e-mails), dans l’Union européenne.',

@@ -12,8 +12,11 @@ describe('retention', () => {
 
   it('freelancers: 3 months after the decision, or 2 years after the last contact with consent', () => {
     const without = retentionPeriodFor('freelancer_application', { talentPoolOptIn: false })
-    expect(without).toEqual({ months: 3, from: 'decision' })
-    expect(retentionEndsAt(without, { lastContactAt: '2026-01-01', decidedAt: null })).toBeNull()
+    expect(without).toMatchObject({ months: 3, from: 'decision' })
+    // Never decided (F19): 6 months after it was received, never kept for ever.
+    expect(
+      retentionEndsAt(without, { lastContactAt: '2026-01-01T00:00:00Z', decidedAt: null }),
+    ).toEqual(new Date('2026-07-01T00:00:00Z'))
     expect(retentionEndsAt(without, { decidedAt: new Date('2026-11-30T00:00:00Z') })).toEqual(
       new Date('2027-02-28T00:00:00Z'),
     )

@@ -12,6 +12,11 @@ export type RetentionStart = 'lastContact' | 'decision'
 export interface RetentionPeriod {
   months: number
   from: RetentionStart
+  /**
+   * For a period counted from a decision: how long after the last contact a lead that never gets
+   * one is kept (an application nobody decided on is not kept for ever).
+   */
+  undecidedMonths?: number
 }
 
 export interface RetentionRule extends RetentionPeriod {
@@ -32,6 +37,7 @@ export const retentionByKind: Record<LeadKind, RetentionRule> = {
   freelancer_application: {
     months: 3,
     from: 'decision',
+    undecidedMonths: 6,
     withConsent: { months: 24, from: 'lastContact', consentField: 'talentPoolOptIn' },
   },
 }
@@ -45,7 +51,11 @@ export function retentionPeriodFor(
   if (rule.withConsent && consents[rule.withConsent.consentField] === true) {
     return { months: rule.withConsent.months, from: rule.withConsent.from }
   }
-  return { months: rule.months, from: rule.from }
+  return {
+    months: rule.months,
+    from: rule.from,
+    ...(rule.undecidedMonths ? { undecidedMonths: rule.undecidedMonths } : {}),
+  }
 }
 
 type DateInput = Date | string | null | undefined
@@ -70,13 +80,15 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /**
- * When a lead must be deleted, or null while its starting event has not happened (no decision
- * yet on an application): such a lead is not due.
+ * When a lead must be deleted. A period counted from a decision that has not happened yet runs
+ * `undecidedMonths` from the last contact instead; null only when no starting date is known.
  */
 export function retentionEndsAt(
   period: RetentionPeriod,
   dates: { lastContactAt?: DateInput; decidedAt?: DateInput },
 ): Date | null {
   const start = toDate(period.from === 'lastContact' ? dates.lastContactAt : dates.decidedAt)
-  return start ? addMonths(start, period.months) : null
+  if (start) return addMonths(start, period.months)
+  const contact = toDate(dates.lastContactAt)
+  return period.undecidedMonths && contact ? addMonths(contact, period.undecidedMonths) : null
 }

@@ -14,7 +14,7 @@ describe('configuration', () => {
       minPageRatio: 0.5,
       root: defaults.root,
       buildOnStart: 'if-missing',
-      allowedOrigin: '*',
+      allowedOrigin: '',
     })
     expect(config.root).toMatch(/var\/publisher$/)
   })

@@ -58,7 +58,8 @@ export const defaults = {
   keep: 5,
   minPageRatio: 0.5,
   buildOnStart: 'if-missing' as BuildOnStart,
-  allowedOrigin: '*',
+  // The admin's origin, which may read /status from a browser; none by default (never '*').
+  allowedOrigin: '',
 }
 
 /** Environment variable behind each setting, so errors name what the operator has to fix. */
@@ -180,7 +181,7 @@ export const resolveConfig = (
     keep: int('keep', 1, 1000, 'a whole number of releases ≥ 1'),
     minPageRatio: ratio,
     buildOnStart: buildOnStart as BuildOnStart,
-    allowedOrigin: text('allowedOrigin'),
+    allowedOrigin: String(pick('allowedOrigin') ?? '').trim(),
     logger: (raw.logger as Logger | undefined) ?? consoleLogger,
   }
   if (problems.length > 0) throw new ConfigError(problems)

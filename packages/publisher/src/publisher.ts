@@ -14,9 +14,11 @@ import {
   readCurrentId,
   type Releases,
 } from './releases.ts'
+import { checkHealth } from './health.ts'
 import { createApiServer } from './server.ts'
 import { createWebhookVerifier } from './signature.ts'
 import { readState, type BuildReason, type BuildRecord, type ReleaseInfo } from './state.ts'
+import { siteSecurityHeaders } from '@vitrine/contracts/security-headers'
 import { createStaticServer } from './static.ts'
 
 export type PublisherStatus = {
@@ -186,6 +188,7 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           requestBuild: (reason: Omit<BuildReason, 'at'>) => requestBuild(reason),
           rollback,
           status,
+          health: async () => checkHealth(layout, await status()),
           logPath: (id: string) => (isReleaseId(id) ? logFile(layout, id) : null),
         }
         const api = createApiServer({
@@ -193,12 +196,18 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           handlers,
           logger,
           allowedOrigin: config.allowedOrigin,
+          readSecret: config.webhookSecret,
         })
         servers.push(api)
         apiUrl = await listen(api, config.port, config.host, 'publisher API (PUBLISHER_PORT)')
         logger.info(`Publisher API listening on ${apiUrl} (root ${config.root})`)
         if (config.sitePort !== null) {
-          const site = createStaticServer({ currentLink: layout.current, logger })
+          // docs/adr/0014-links-and-headers.md; HSTS only when the public site is https.
+          const securityHeaders = siteSecurityHeaders({
+            https: (process.env.SITE_URL ?? '').startsWith('https:'),
+            cmsUrl: process.env.CMS_URL,
+          })
+          const site = createStaticServer({ currentLink: layout.current, logger, securityHeaders })
           servers.push(site)
           siteUrl = await listen(
             site,

@@ -1,11 +1,17 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   cleanupPublisher,
   nextId,
   seedPublisher,
   signedPost,
+  TEST_SECRET,
   type TestPublisher,
 } from '../test/helpers.ts'
+
+/** The CMS reads the full status and the logs with the webhook secret. */
+const bearer = { authorization: `Bearer ${TEST_SECRET}` }
 
 let t: TestPublisher | undefined
 afterEach(async () => {
@@ -27,7 +33,7 @@ describe('HTTP API', () => {
     expect(res.status).toBe(202)
     expect(await res.json()).toEqual({ accepted: true, queued: false })
     await t.publisher.idle()
-    const status = await (await fetch(`${t.apiUrl}/status`)).json()
+    const status = await (await fetch(`${t.apiUrl}/status`, { headers: bearer })).json()
     expect(status).toMatchObject({
       state: 'idle',
       queued: false,
@@ -95,10 +101,12 @@ describe('HTTP API', () => {
     expect(history[1]!.reasons).toHaveLength(1)
   })
 
-  it('serves GET /status to any origin, or only to the configured one', async () => {
+  it('serves GET /status to the configured origin only (none by default)', async () => {
     t = await seedPublisher()
-    const open = await fetch(`${t.apiUrl}/status`, { headers: { origin: 'https://admin.example' } })
-    expect(open.headers.get('access-control-allow-origin')).toBe('*')
+    const open = await fetch(`${t.apiUrl}/status`, {
+      headers: { origin: 'https://admin.example', ...bearer },
+    })
+    expect(open.headers.get('access-control-allow-origin')).toBeNull()
     expect(await open.json()).toEqual({
       state: 'idle',
       queued: false,
@@ -141,14 +149,55 @@ describe('HTTP API', () => {
   it('serves build logs as text, failed builds included', async () => {
     t = await seedPublisher({}, { fail: 'astro: getStaticPaths() failed for /blog/[slug]' })
     const failed = await t.publisher.requestBuild('x').done
-    const res = await fetch(`${t.apiUrl}/releases/${failed.id}/log`)
+    const res = await fetch(`${t.apiUrl}/releases/${failed.id}/log`, { headers: bearer })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/plain')
     const text = await res.text()
     expect(text).toContain('getStaticPaths() failed')
     expect(text).toContain('# FAILED')
-    expect((await fetch(`${t.apiUrl}/releases/20990101-000000-000-abcd/log`)).status).toBe(404)
-    expect((await fetch(`${t.apiUrl}/releases/..%2Fstate.json/log`)).status).toBe(404)
+    expect(
+      (await fetch(`${t.apiUrl}/releases/20990101-000000-000-abcd/log`, { headers: bearer }))
+        .status,
+    ).toBe(404)
+    expect(
+      (await fetch(`${t.apiUrl}/releases/..%2Fstate.json/log`, { headers: bearer })).status,
+    ).toBe(404)
+  })
+
+  it('answers GET /health: 200 when serving, degraded after a failed build, 503 when the live release is gone', async () => {
+    t = await seedPublisher()
+    const fresh = await fetch(`${t.apiUrl}/health`)
+    expect(fresh.status).toBe(200)
+    expect(await fresh.json()).toMatchObject({
+      status: 'ok',
+      checks: { releasesWritable: true, currentServed: null },
+    })
+    const live = await t.publisher.requestBuild('one').done
+    const ok = await (await fetch(`${t.apiUrl}/health`)).json()
+    expect(ok).toMatchObject({
+      status: 'ok',
+      checks: { currentRelease: live.id, currentServed: true, lastBuildFailed: false },
+    })
+    expect(ok.checks.lastSuccessAt).toBe(live.finished)
+
+    t.control({ fail: 'astro: boom' })
+    await t.publisher.requestBuild('two').done
+    const degraded = await fetch(`${t.apiUrl}/health`)
+    expect(degraded.status).toBe(200)
+    expect(await degraded.json()).toMatchObject({
+      status: 'degraded',
+      checks: { lastBuildFailed: true, currentRelease: live.id },
+    })
+
+    fs.rmSync(path.join(t.root, 'releases'), { recursive: true, force: true })
+    const gone = await fetch(`${t.apiUrl}/health`)
+    expect(gone.status).toBe(503)
+    const body = await gone.json()
+    expect(body).toMatchObject({
+      status: 'unhealthy',
+      checks: { releasesWritable: false, currentServed: false },
+    })
+    expect(body.problems.join(' ')).toContain(live.id)
   })
 
   it('answers unknown routes with a JSON 404', async () => {

@@ -1,15 +1,19 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import { errorMessage, type Logger } from './logger.ts'
 import type { WebhookVerifier } from './signature.ts'
 import type { BuildReason, DocumentRef } from './state.ts'
+import type { PublisherHealth } from './health.ts'
 import type { PublisherStatus, RollbackResult } from './publisher.ts'
+import { REBUILD_REQUESTED } from './webhook.ts'
 
 /** What the HTTP API needs from the publisher. */
 export type ApiHandlers = {
   requestBuild: (reason: Omit<BuildReason, 'at'>) => { queued: boolean }
   rollback: () => Promise<RollbackResult>
   status: () => Promise<PublisherStatus>
+  health: () => Promise<PublisherHealth>
   /** Path of a build's log, or null when there is no such build. */
   logPath: (id: string) => string | null
 }
@@ -67,23 +71,45 @@ export const createApiServer = ({
   handlers,
   logger,
   allowedOrigin,
+  readSecret,
 }: {
   verifier: WebhookVerifier
   handlers: ApiHandlers
   logger: Logger
   allowedOrigin: string
+  /** `Authorization: Bearer <it>` reads the full status and the build logs (the webhook secret). */
+  readSecret: string
 }) => {
   const origins = allowedOrigin
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean)
   const cors = (req: http.IncomingMessage): http.OutgoingHttpHeaders => {
-    if (origins.includes('*')) return { 'access-control-allow-origin': '*' }
     const origin = req.headers.origin
     return origin && origins.includes(origin)
       ? { 'access-control-allow-origin': origin, vary: 'Origin' }
       : { vary: 'Origin' }
   }
+
+  const expected = crypto.createHash('sha256').update(`Bearer ${readSecret}`).digest()
+  /** Is the caller the CMS (or an operator) holding the secret? Public callers see only up-to-date. */
+  const mayRead = (req: http.IncomingMessage) => {
+    const given = crypto
+      .createHash('sha256')
+      .update(req.headers.authorization ?? '')
+      .digest()
+    return Boolean(readSecret) && crypto.timingSafeEqual(given, expected)
+  }
+  /** The public answer of /status: whether the site is up to date, nothing about documents. */
+  const publicStatus = (status: PublisherStatus) => ({
+    upToDate:
+      status.state === 'idle' &&
+      !status.queued &&
+      status.lastBuild?.ok !== false &&
+      !!status.current,
+    state: status.state,
+    queued: status.queued,
+  })
 
   /** Signature, age and replay check; the JSON payload when the request is authentic. */
   const authenticate = async (req: http.IncomingMessage, expectedType: string) => {
@@ -115,12 +141,20 @@ export const createApiServer = ({
     if (pathname === '/status' && (method === 'GET' || method === 'HEAD')) {
       return {
         status: 200,
-        body: await handlers.status(),
-        headers: { ...cors(req), 'cache-control': 'no-store' },
+        body: mayRead(req) ? await handlers.status() : publicStatus(await handlers.status()),
+        headers: { ...cors(req), 'cache-control': 'no-store', vary: 'Origin, Authorization' },
+      }
+    }
+    if (pathname === '/health' && (method === 'GET' || method === 'HEAD')) {
+      const health = await handlers.health()
+      return {
+        status: health.status === 'unhealthy' ? 503 : 200,
+        body: health,
+        headers: { 'cache-control': 'no-store' },
       }
     }
     if (pathname === '/hooks/rebuild' && method === 'POST') {
-      const { id, payload } = await authenticate(req, 'rebuild.requested')
+      const { id, payload } = await authenticate(req, REBUILD_REQUESTED)
       const reason =
         typeof payload.reason === 'string' && payload.reason.trim()
           ? payload.reason.slice(0, 300)
@@ -155,6 +189,8 @@ export const createApiServer = ({
     }
     const log = /^\/releases\/([^/]+)\/log$/.exec(pathname)
     if (log && (method === 'GET' || method === 'HEAD')) {
+      if (!mayRead(req))
+        throw new HttpError(401, 'unauthorized', `Build logs need the webhook secret (${pathname})`)
       const file = handlers.logPath(log[1]!)
       if (!file || !fs.existsSync(file))
         throw new HttpError(404, 'not-found', `No build log for ${log[1]}`)
@@ -164,7 +200,7 @@ export const createApiServer = ({
         headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
       }
     }
-    const known = ['/status', '/hooks/rebuild', '/rollback'].includes(pathname) || log
+    const known = ['/status', '/health', '/hooks/rebuild', '/rollback'].includes(pathname) || log
     throw known
       ? new HttpError(405, 'method-not-allowed', `${method} is not allowed on ${pathname}`)
       : new HttpError(404, 'not-found', `No route ${method} ${pathname}`)

@@ -35,9 +35,12 @@ type Target = { file: string; status: number }
 export const createStaticServer = ({
   currentLink,
   logger,
+  securityHeaders = {},
 }: {
   currentLink: string
   logger: Logger
+  /** Sent with every answer (CSP frame-ancestors, nosniff, Referrer-Policy…). */
+  securityHeaders?: Record<string, string>
 }) => {
   const redirectCache = new Map<string, Promise<RedirectTable>>()
   const redirectsFor = (root: string) => {
@@ -208,6 +211,7 @@ export const createStaticServer = ({
   }
 
   return http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
     handle(req, res).catch((error) => {
       logger.error(`Site server failed on ${req.method} ${req.url}: ${errorMessage(error)}`)
       if (!res.headersSent) send(res, 500, 'Internal error\n')

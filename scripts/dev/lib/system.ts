@@ -38,6 +38,8 @@ export const buildCms = async (env: NodeJS.ProcessEnv) => {
     path.join(cmsDir, 'next.config.ts'),
     path.join(cmsDir, 'package.json'),
     path.join(root, 'packages', 'contracts', 'src'),
+    // The CMS signs its rebuild webhooks with the publisher's code (@vitrine/publisher/webhook).
+    path.join(root, 'packages', 'publisher', 'src'),
     path.join(root, 'pnpm-lock.yaml'),
   ])
   const stamp = path.join(cmsDir, '.next', 'vitrine-source-hash')
@@ -128,7 +130,7 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true, preview
     // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
     // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
     // background itself when it detects an agent; neither suits a supervised service.
-    const preview = withPreview && startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
+    const preview = withPreview && startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
       cwd: path.join(root, 'web'),
       env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
     })

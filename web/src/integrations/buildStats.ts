@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { mediaState, mediaStats, settleFiles } from '../lib/media'
+import { mediaState, mediaStats, settleFiles } from '../lib/data/media'
 
 const types: Record<string, string> = {
   '.avif': 'image/avif',

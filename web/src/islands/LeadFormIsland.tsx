@@ -19,7 +19,7 @@ import {
   readAttribution,
   type Attribution,
 } from './leadForm'
-import { thanks } from '../lib/thanks'
+import { thanks } from '../lib/domain/thanks'
 
 /**
  * Enhances the server-rendered lead form of LeadForm.astro (the only markup of its fields): same

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { loadSite } from '../lib/content'
-import { resolvedRedirects } from '../lib/routes'
+import { loadSite } from '../lib/data/content'
+import { resolvedRedirects } from '../lib/seo/routes'
 
 /** `/_redirects` (Netlify format, read by the publisher's static server): `from to status`. */
 export const getStaticPaths = (() => [

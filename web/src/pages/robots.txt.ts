@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { absoluteUrl } from '../lib/env'
+import { absoluteUrl } from '../lib/config'
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
-import { loadSite } from '../lib/content'
-import { absoluteUrl } from '../lib/env'
-import { escapeHtml } from '../lib/html'
-import { sitemapEntries } from '../lib/routes'
+import { loadSite } from '../lib/data/content'
+import { absoluteUrl } from '../lib/config'
+import { escapeHtml } from '../lib/render/html'
+import { sitemapEntries } from '../lib/seo/routes'
 
 export const GET: APIRoute = async () => {
   const site = await loadSite()

@@ -7,10 +7,12 @@ export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(
 type Doc = Record<string, unknown> & { id: number | string; slug?: string }
 
 /**
- * A REST session (JWT) of a demo account. The test system always seeds the demo accounts: a
- * failed login fails the test, it never skips it.
+ * A REST session (JWT) of a demo account, and its user id. The test system always seeds the demo
+ * accounts: a failed login fails the test, it never skips it.
  */
-export const demoLogin = async (account: 'editor' | 'sales' | 'admin'): Promise<string> => {
+export const demoSession = async (
+  account: 'editor' | 'sales' | 'admin',
+): Promise<{ token: string; id: string }> => {
   const login = await fetch(`${CMS_URL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -20,7 +22,26 @@ export const demoLogin = async (account: 'editor' | 'sales' | 'admin'): Promise<
     }),
   })
   expect(login.ok, `demo ${account} login`).toBe(true)
-  return ((await login.json()) as { token: string }).token
+  const body = (await login.json()) as { token: string; user: { id: number | string } }
+  return { token: body.token, id: String(body.user.id) }
+}
+
+/** A REST session (JWT) of a demo account. */
+export const demoLogin = async (account: 'editor' | 'sales' | 'admin'): Promise<string> =>
+  (await demoSession(account)).token
+
+/** Searches the site for a word of the newest article's title; resolves once a hit shows. */
+export const searchNewestArticle = async (page: Page) => {
+  const [article] = await cmsAll<Article>('articles', '&sort=-publishedAt')
+  const word = article!.title
+    .split(/\s+/)
+    .find((w) => w.length > 6)!
+    .replace(/[^\p{L}-]/gu, '')
+  await page.goto('/recherche/')
+  await page.getByLabel(/Rechercher un article/).fill(word)
+  await page.getByRole('button', { name: 'Rechercher' }).click()
+  await expect(page.locator('.search__hit').first()).toBeVisible()
+  return article!
 }
 
 /** Anonymous REST read of the CMS: what the public may see (published documents only). */

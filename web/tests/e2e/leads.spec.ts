@@ -9,7 +9,7 @@ import {
   thankYouPathByKind,
   type LeadKind,
 } from '@vitrine/contracts'
-import { thanks } from '../../src/lib/thanks'
+import { thanks } from '../../src/lib/domain/thanks'
 import { SITE_URL } from './helpers'
 import {
   brokenPdf,

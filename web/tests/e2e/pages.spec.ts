@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { cmsAll, cmsGlobal, type Article, type Freelancer, type Webinar } from './helpers'
+import {
+  cmsAll,
+  cmsGlobal,
+  searchNewestArticle,
+  type Article,
+  type Freelancer,
+  type Webinar,
+} from './helpers'
 
 /** Every page type renders the content the CMS holds. */
 
@@ -240,14 +247,6 @@ test('legal pages, thank-you pages, 404 and the footer newsletter', async ({ pag
 })
 
 test('search: the static index finds an article', async ({ page }) => {
-  const [article] = await cmsAll<Article>('articles', '&sort=-publishedAt')
-  const word = article!.title
-    .split(/\s+/)
-    .find((w) => w.length > 6)!
-    .replace(/[^\p{L}-]/gu, '')
-  await page.goto('/recherche/')
-  await page.getByLabel(/Rechercher un article/).fill(word)
-  await page.getByRole('button', { name: 'Rechercher' }).click()
-  await expect(page.locator('.search__hit').first()).toBeVisible()
-  await expect(page.locator('.search__results')).toContainText(article!.title)
+  const article = await searchNewestArticle(page)
+  await expect(page.locator('.search__results')).toContainText(article.title)
 })

@@ -22,7 +22,9 @@ const api = async (method: string, path: string, body?: unknown) => {
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await res.json().catch(() => ({}))) as Record<string, unknown>
-  expect(res.ok, `${method} ${CMS_URL}/api${path} → ${res.status} ${JSON.stringify(json)}`).toBe(true)
+  expect(res.ok, `${method} ${CMS_URL}/api${path} → ${res.status} ${JSON.stringify(json)}`).toBe(
+    true,
+  )
   return json
 }
 
@@ -35,7 +37,8 @@ const servedPage = async (path: string) => {
 const until = async (what: string, ok: () => Promise<boolean>, since = Date.now()) => {
   const deadline = since + PUBLISH_TIMEOUT
   while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not seen within ${PUBLISH_TIMEOUT / 1000} s`)
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not seen within ${PUBLISH_TIMEOUT / 1000} s`)
     await sleep(200)
   }
   const seconds = (Date.now() - since) / 1000
@@ -75,8 +78,14 @@ test('an edited title is served on the article page, the blog listing and the si
   // What « Publier » sends: the change goes live even when an autosaved draft of the article exists
   // (another spec previews drafts of the newest article).
   await api('PATCH', `/articles/${article.id}`, { title, _status: 'published' })
-  await until('new title on the article page', async () => (await servedPage(articlePath())).html.includes(marker), t0)
-  expect((await servedPage('/blog/')).html, 'the blog listing shows the new title').toContain(marker)
+  await until(
+    'new title on the article page',
+    async () => (await servedPage(articlePath())).html.includes(marker),
+    t0,
+  )
+  expect((await servedPage('/blog/')).html, 'the blog listing shows the new title').toContain(
+    marker,
+  )
   expect((await servedPage('/')).html, 'the home page card shows the new title').toContain(marker)
   expect(await sitemapPaths()).toContain(articlePath())
 })
@@ -85,12 +94,20 @@ test('an unpublished article answers 404 and leaves the sitemap and the listings
   test.setTimeout(PUBLISH_TIMEOUT + 60_000)
   const t0 = Date.now()
   await api('PATCH', `/articles/${article.id}`, { title: article.title, _status: 'draft' })
-  await until('unpublished article answers 404', async () => (await servedPage(articlePath())).status === 404, t0)
+  await until(
+    'unpublished article answers 404',
+    async () => (await servedPage(articlePath())).status === 404,
+    t0,
+  )
   expect(await sitemapPaths()).not.toContain(articlePath())
   for (const path of ['/blog/', '/']) {
-    expect((await servedPage(path)).html, `${path} no longer links to it`).not.toContain(`href="${articlePath()}"`)
+    expect((await servedPage(path)).html, `${path} no longer links to it`).not.toContain(
+      `href="${articlePath()}"`,
+    )
   }
-  const anonymous = await fetch(`${CMS_URL}/api/articles?where[slug][equals]=${article.slug}&depth=0`)
+  const anonymous = await fetch(
+    `${CMS_URL}/api/articles?where[slug][equals]=${article.slug}&depth=0`,
+  )
   expect(((await anonymous.json()) as { totalDocs: number }).totalDocs).toBe(0)
 })
 

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { draftReader } from '../../access/draftReader'
 import { publishedAtField } from '../../fields/publishedAtField'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
@@ -22,7 +23,7 @@ export const Articles: CollectionConfig = {
       en: 'Blog articles. Save a draft, preview, then publish or schedule.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
   versions: publishableVersions,
   defaultSort: '-publishedAt',
   hooks: {

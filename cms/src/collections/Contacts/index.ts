@@ -3,6 +3,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isSales } from '../../access/isSales'
 import { nobody } from '../../access/nobody'
 import { deleteContactLeads } from './hooks/deleteContactLeads'
+import { systemWrittenExcept } from '../../fields/systemWrittenExcept'
 
 const readOnly = { readOnly: true }
 
@@ -30,7 +31,9 @@ export const Contacts: CollectionConfig = {
   access: { create: nobody, read: isSales, update: isSales, delete: isAdmin },
   defaultSort: '-lastOwnContactAt',
   hooks: { beforeDelete: [deleteContactLeads] },
-  fields: [
+  // Sales may correct a person's details after a call; the address, the opt-in and the dates that
+  // drive retention are the system's.
+  fields: systemWrittenExcept(['firstName', 'lastName', 'phone', 'companyName'], [
     {
       name: 'email',
       type: 'email',
@@ -137,5 +140,5 @@ export const Contacts: CollectionConfig = {
         },
       },
     },
-  ],
+  ]),
 }

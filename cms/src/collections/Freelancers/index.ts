@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { consentingFreelancer } from '../../access/consentingFreelancer'
+import { consentingFreelancerVersions } from '../../access/consentingFreelancerVersions'
 import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
@@ -20,7 +21,7 @@ export const Freelancers: CollectionConfig = {
       en: 'Public network profiles, visible only while the person consents.',
     },
   },
-  access: { create: isEditor, read: consentingFreelancer, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: consentingFreelancer, update: isEditor, delete: isEditor, readVersions: consentingFreelancerVersions },
   versions: publishableVersions,
   defaultSort: '-joinedAt',
   hooks: {

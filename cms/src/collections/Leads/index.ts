@@ -10,6 +10,7 @@ import { submitEndpoint } from '../../endpoints/leads/submit'
 import { cleanUpLead, deleteLeadEmails } from './hooks/cleanUpLead'
 import { computeRetention } from './hooks/computeRetention'
 import { ledgerFields } from './fields'
+import { systemWrittenExcept } from '../../fields/systemWrittenExcept'
 import { markFollowUp, queueFollowUp } from './hooks/queueFollowUp'
 
 const readOnly = { readOnly: true }
@@ -47,7 +48,8 @@ export const Leads: CollectionConfig = {
     beforeDelete: [deleteLeadEmails],
     afterDelete: [cleanUpLead],
   },
-  fields: [
+  // Sales and admins work status, owner and notes; the rest is the system's (README, role table).
+  fields: systemWrittenExcept(['status', 'owner', 'notes'], [
     {
       type: 'row',
       fields: [
@@ -192,5 +194,5 @@ export const Leads: CollectionConfig = {
     // crash or retry happens; and the hash of its answers (identical submissions collapse).
     { name: 'intakeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
-  ],
+  ]),
 }

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { reservedPageSlugs } from '@vitrine/contracts/public-paths'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { pageBlocks } from '../../blocks'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { draftReader } from '../../access/draftReader'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
@@ -20,7 +22,7 @@ export const Pages: CollectionConfig = {
       en: 'Pages built from sections: home (slug "accueil"), services, about, legal.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   fields: [
@@ -33,6 +35,6 @@ export const Pages: CollectionConfig = {
       label: { fr: 'Sections', en: 'Sections' },
       blocks: pageBlocks,
     },
-    slugField(),
+    slugField('title', {}, { reserved: reservedPageSlugs }),
   ],
 }

@@ -2,20 +2,23 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleLabels, roles } from '../../access/roles'
-import { previewReaderStrategy } from './previewReader'
+import { previewReaderStrategy } from './previewReaderStrategy'
+import { throttledLogin } from './throttledLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Membre de l’équipe', en: 'Team member' }, plural: { fr: 'Équipe', en: 'Team' } },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 8,
-    lockTime: 10 * 60 * 1000,
+    // No account lock-out (anyone could lock a colleague out): failed logins are throttled per
+    // client instead (throttledLogin.ts).
+    maxLoginAttempts: 0,
     // The draft-preview server's read-only credential (docs/adr/0007-draft-preview.md).
     strategies: [previewReaderStrategy],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
-  access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin },
+  access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
+  endpoints: [throttledLogin],
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
     {

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { cancelWebinarEmails, scheduleWebinarEmails } from '../../hooks/scheduleWebinarEmails'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { draftReader } from '../../access/draftReader'
 import { articleEditor } from '../../fields/richText'
+import { validateLink } from '../../fields/validateLink'
 import { slugField } from '../../fields/slugField'
 import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
@@ -21,7 +23,7 @@ export const Webinars: CollectionConfig = {
       en: 'Weekly live and other sessions. Times in Europe/Paris. The join link goes to registrants only.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
   // Registrants follow the webinar: reminders move with it, stop if it is cancelled, replay mail.
   hooks: { afterChange: [rebuildOnChange, scheduleWebinarEmails], afterDelete: [rebuildOnDelete, cancelWebinarEmails] },
   versions: publishableVersions,
@@ -81,6 +83,7 @@ export const Webinars: CollectionConfig = {
     {
       name: 'joinUrl',
       type: 'text',
+      validate: validateLink,
       label: { fr: 'Lien de connexion', en: 'Join link' },
       access: { read: isEditorField },
       admin: {
@@ -93,6 +96,7 @@ export const Webinars: CollectionConfig = {
     {
       name: 'replayUrl',
       type: 'text',
+      validate: validateLink,
       label: { fr: 'Lien du replay', en: 'Replay link' },
       admin: { description: { fr: 'À remplir après le live : affiché sur le site et envoyé aux inscrits.', en: 'Fill after the live.' } },
     },

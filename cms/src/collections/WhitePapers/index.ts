@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { rebuildOnChange, rebuildOnDelete } from '../../hooks/requestRebuild'
+import { rebuildOnChange, rebuildOnDelete } from '../../hooks/queueRebuild'
 import { whitePaperDownloadEndpoint } from '../../endpoints/whitePaperDownload'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { draftReader } from '../../access/draftReader'
 import { publishedAtField } from '../../fields/publishedAtField'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slugField'
@@ -22,7 +23,7 @@ export const WhitePapers: CollectionConfig = {
       en: 'Each white paper has a landing page; the PDF is emailed only after the form.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   // GET /api/white-papers/download?token=… : the signed link of the white-paper e-mail.
   endpoints: [whitePaperDownloadEndpoint],

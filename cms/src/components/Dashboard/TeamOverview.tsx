@@ -1,15 +1,11 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
+import { formatParis } from '@vitrine/contracts/paris-dates'
+import { config } from '../../config'
 
-const siteUrl = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+const siteUrl = config.siteUrl
 
 const weekAgo = () => new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString()
-
-const dateFr = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
 
 /** What the team looks at first: new leads, the next webinar and its registrations, the site. */
 export async function TeamOverview({ payload, user }: ServerProps) {
@@ -57,7 +53,7 @@ export async function TeamOverview({ payload, user }: ServerProps) {
             <p style={{ margin: '.5rem 0' }}>
               <strong>{webinar.title}</strong>
               <br />
-              {dateFr.format(new Date(webinar.startsAt))}
+              {formatParis(webinar.startsAt)}
               {registrations && <><br />{registrations.totalDocs} inscrit·e·s{webinar.capacity ? ` sur ${webinar.capacity}` : ''}</>}
             </p>
             <a href={`/admin/collections/webinars/${webinar.id}`}>Ouvrir le webinaire →</a>

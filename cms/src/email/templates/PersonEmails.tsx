@@ -2,7 +2,12 @@
 import { Layout, P, PersonFooter } from './Layout'
 import type { SiteLinks } from './types'
 
-const hello = (firstName?: string | null) => (firstName ? `Bonjour ${firstName},` : 'Bonjour,')
+/**
+ * E-mails to the address a visitor typed carry nothing that visitor typed, not even a first name:
+ * anyone can type a stranger's address, and a "name" such as « Gagnez un iPhone sur www.… » would
+ * then reach that stranger from our domain (audit F9). Hence one neutral greeting.
+ */
+export const greeting = 'Bonjour,'
 
 /** What happens next, per kind of request (never what the person wrote: no echo to a stranger). */
 export const acknowledgementText = {
@@ -29,19 +34,11 @@ export const acknowledgementText = {
 } as const
 export type AcknowledgedKind = keyof typeof acknowledgementText
 
-export function Acknowledgement({
-  kind,
-  firstName,
-  site,
-}: {
-  kind: AcknowledgedKind
-  firstName?: string | null
-  site: SiteLinks
-}) {
+export function Acknowledgement({ kind, site }: { kind: AcknowledgedKind; site: SiteLinks }) {
   const text = acknowledgementText[kind]
   return (
     <Layout preview={text.body} title={text.subject} footer={<PersonFooter {...site} />}>
-      <P>{hello(firstName)}</P>
+      <P>{greeting}</P>
       <P>{text.body}</P>
       <P>
         Vous n’avez rien d’autre à faire. Pour compléter votre demande, répondez simplement à cet
@@ -57,11 +54,9 @@ export function Acknowledgement({
 }
 
 export function ApplicationAcknowledgement({
-  firstName,
   talentPool,
   site,
 }: {
-  firstName?: string | null
   talentPool: boolean
   site: SiteLinks
 }) {
@@ -71,7 +66,7 @@ export function ApplicationAcknowledgement({
       title="Votre candidature est bien arrivée"
       footer={<PersonFooter {...site} />}
     >
-      <P>{hello(firstName)}</P>
+      <P>{greeting}</P>
       <P>
         Merci de votre intérêt pour notre réseau de freelances. Notre équipe recrutement étudie
         votre candidature et revient vers vous sous 10 jours ouvrés, quelle que soit sa décision.
@@ -79,7 +74,7 @@ export function ApplicationAcknowledgement({
       <P>
         {talentPool
           ? 'Comme vous l’avez accepté, nous conservons votre candidature 2 ans après notre dernier échange pour vous proposer des missions adaptées. Vous pouvez retirer cet accord à tout moment en répondant à cet e-mail.'
-          : 'Nous conservons votre candidature 3 mois après notre décision, puis nous la supprimons.'}
+          : 'Nous conservons votre candidature 3 mois après notre décision (au plus 6 mois après sa réception si aucune décision n’est prise), puis nous la supprimons.'}
       </P>
       <P>
         À très bientôt,

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Link } from '@react-email/components'
 import { Action, Layout, P, PersonFooter } from './Layout'
+import { greeting } from './PersonEmails'
 import { parisDateTime, type SiteLinks } from './types'
 
 export type WebinarInfo = {
@@ -11,18 +12,16 @@ export type WebinarInfo = {
   pageUrl: string
 }
 
-type Props = { firstName?: string | null; webinar: WebinarInfo; site: SiteLinks }
+type Props = { webinar: WebinarInfo; site: SiteLinks }
 
-const hello = (firstName?: string | null) => (
-  <P>{firstName ? `Bonjour ${firstName},` : 'Bonjour,'}</P>
-)
+const hello = () => <P>{greeting}</P>
 
 function Join({ webinar }: { webinar: WebinarInfo }) {
   if (webinar.joinUrl) return <Action href={webinar.joinUrl}>Rejoindre le webinaire</Action>
   return <P>Le lien de connexion vous sera envoyé dans le rappel, la veille du webinaire.</P>
 }
 
-export function WebinarConfirmation({ firstName, webinar, site }: Props) {
+export function WebinarConfirmation({ webinar, site }: Props) {
   const when = parisDateTime(webinar.startsAt)
   return (
     <Layout
@@ -30,7 +29,7 @@ export function WebinarConfirmation({ firstName, webinar, site }: Props) {
       title="Votre inscription est confirmée"
       footer={<PersonFooter {...site} />}
     >
-      {hello(firstName)}
+      {hello()}
       <P>
         Vous êtes inscrit·e au webinaire « <Link href={webinar.pageUrl}>{webinar.title}</Link> », le{' '}
         {when} (heure de Paris), durée {webinar.durationMinutes} minutes.
@@ -49,12 +48,7 @@ export function WebinarConfirmation({ firstName, webinar, site }: Props) {
   )
 }
 
-export function WebinarReminder({
-  firstName,
-  webinar,
-  site,
-  which,
-}: Props & { which: 'day' | 'hour' }) {
+export function WebinarReminder({ webinar, site, which }: Props & { which: 'day' | 'hour' }) {
   const when = parisDateTime(webinar.startsAt)
   const title =
     which === 'day' ? 'Votre webinaire, c’est demain' : 'Votre webinaire commence dans une heure'
@@ -64,7 +58,7 @@ export function WebinarReminder({
       title={title}
       footer={<PersonFooter {...site} />}
     >
-      {hello(firstName)}
+      {hello()}
       <P>
         Petit rappel : le webinaire « {webinar.title} » commence le {when} (heure de Paris) et dure{' '}
         {webinar.durationMinutes} minutes.
@@ -75,19 +69,14 @@ export function WebinarReminder({
   )
 }
 
-export function WebinarReplay({
-  firstName,
-  webinar,
-  site,
-  replayUrl,
-}: Props & { replayUrl: string }) {
+export function WebinarReplay({ webinar, site, replayUrl }: Props & { replayUrl: string }) {
   return (
     <Layout
       preview={`Le replay de « ${webinar.title} » est en ligne.`}
       title="Le replay est disponible"
       footer={<PersonFooter {...site} />}
     >
-      {hello(firstName)}
+      {hello()}
       <P>
         Merci de vous être inscrit·e au webinaire « {webinar.title} ». L’enregistrement est en ligne
         :

@@ -1,10 +1,10 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Link } from '@react-email/components'
 import { Action, Layout, P, PersonFooter } from './Layout'
+import { greeting } from './PersonEmails'
 import { parisDateTime, type SiteLinks } from './types'
 
 export type WhitePaperLinkProps = {
-  firstName?: string | null
   title: string
   downloadUrl: string
   expiresAt: Date
@@ -13,7 +13,6 @@ export type WhitePaperLinkProps = {
 }
 
 export function WhitePaperLink({
-  firstName,
   title,
   downloadUrl,
   expiresAt,
@@ -26,7 +25,7 @@ export function WhitePaperLink({
       title="Votre livre blanc est prêt"
       footer={<PersonFooter {...site} />}
     >
-      <P>{firstName ? `Bonjour ${firstName},` : 'Bonjour,'}</P>
+      <P>{greeting}</P>
       <P>Merci de votre intérêt. Voici votre exemplaire de « {title} » (PDF) :</P>
       <Action href={downloadUrl}>Télécharger le livre blanc</Action>
       <P>

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { CV_FIELD, CV_MAX_BYTES, checkCvFile, cvSignatureMatches } from '@vitrine/contracts'
+import { isWordArchive } from './wordArchive'
 
 /** The contract's own French messages (it has no named export for them). */
 export const cvMessages = {
@@ -19,7 +20,7 @@ export type CheckedCv = { data: Buffer; mimetype: string; name: string; size: nu
 
 /**
  * The CV as it will be stored, or the French message for the `cv` field. The type is decided by
- * the file's bytes (PDF, OLE2 for .doc, ZIP holding word/ for .docx), never by what the browser
+ * the file's bytes (PDF, OLE2 for .doc, a Word package for .docx: wordArchive.ts), never by what the browser
  * claimed; the stored name is ours, not the visitor's.
  */
 export const checkCv = async (
@@ -33,7 +34,7 @@ export const checkCv = async (
   const extension = Object.keys(mimeByExtension).find((ext) =>
     file.name.toLowerCase().endsWith(ext),
   )!
-  if (extension === '.docx' && !data.includes('word/')) return fail(cvMessages.wrongType)
+  if (extension === '.docx' && !isWordArchive(data)) return fail(cvMessages.wrongType)
   return {
     ok: true,
     cv: {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
-import { signParts, verifyParts } from '../../lib/signedTokens'
+import { currentKeyId, signParts, verifyParts } from '../../lib/signedTokens'
 import { corsHeaders } from './cors'
 
 const PURPOSE = 'lead-form'
@@ -56,7 +56,8 @@ export const BUILD_REUSE_MS = 24 * 3600 * 1000
  */
 export const tokenForBuild = (reuse: unknown, now = new Date()): string => {
   const age = ageOf(reuse, now.getTime(), PAGE_PURPOSE)
-  return age >= -SKEW_MS && age < BUILD_REUSE_MS ? String(reuse) : issuePageToken(now)
+  const current = String(reuse).startsWith(`${currentKeyId()}.`)
+  return current && age >= -SKEW_MS && age < BUILD_REUSE_MS ? String(reuse) : issuePageToken(now)
 }
 
 /**

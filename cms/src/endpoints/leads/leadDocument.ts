@@ -9,8 +9,7 @@ import {
 } from '@vitrine/contracts'
 import type { Lead } from '@vitrine/cms-client/types'
 import type { References } from './references'
-
-type Id = number | string
+import type { Id } from '@vitrine/contracts/ids'
 
 /** Columns of the Leads collection; every other answer of the form goes to `details`. */
 const columns = [

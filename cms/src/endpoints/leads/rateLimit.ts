@@ -1,58 +1,66 @@
+import crypto from 'node:crypto'
+import type { Payload } from 'payload'
+import { claimOnce } from '../../lib/claimOnce'
+
 /**
- * In-memory sliding-window limiter. Enough for one CMS process (the demo, or one production
- * instance): counts reset when the process restarts, and several instances each count on their
- * own (then put the limit in the reverse proxy too). Memory is bounded by `maxKeys`.
+ * A fixed-window limiter whose counts live in the database (`claims`), so every CMS process on it
+ * (web instances, a second replica) spends one budget. Hit n of a window claims the slot
+ * `<scope>:n`: the unique index lets exactly `limit` hits through per window, however many
+ * processes race. Keys are hashed (no address or IP in clear in the table); rows expire with the
+ * nightly purge. A burst may straddle two windows (at most twice the limit in a minute): the
+ * budgets are set with that in mind. See docs/adr/0018-client-ip-and-shared-limits.md.
  */
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>()
+export class SharedWindowLimiter {
+  /** Bumped by `reset()` (tests): this process then counts from zero. */
+  private epoch = 0
 
   constructor(
-    readonly limit: number,
+    readonly name: string,
+    /** A number, or a function read at each hit (a budget set by env after start-up). */
+    private readonly max: number | (() => number),
     readonly windowMs: number,
-    private readonly maxKeys = 50_000,
   ) {}
 
-  /** Records one attempt for `key`; false (with the wait in ms) when over the limit. */
-  hit(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterMs: number } {
-    const since = now - this.windowMs
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since)
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent)
-      return { ok: false, retryAfterMs: recent[0]! + this.windowMs - now }
-    }
-    recent.push(now)
-    this.hits.delete(key)
-    this.hits.set(key, recent)
-    if (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!)
-    return { ok: true }
+  get limit() {
+    return typeof this.max === 'function' ? this.max() : this.max
   }
 
+  /** Records one attempt for `key`; false (with the wait in ms) when over the limit. */
+  async hit(
+    payload: Payload,
+    key: string,
+    now = Date.now(),
+  ): Promise<{ ok: true } | { ok: false; retryAfterMs: number }> {
+    const window = Math.floor(now / this.windowMs)
+    const digest = crypto.createHash('sha256').update(key).digest('base64url').slice(0, 22)
+    const scope = `limit:${this.name}:${this.epoch}:${digest}:${window}`
+    const { totalDocs } = await payload.db.count({
+      collection: 'claims',
+      where: { scope: { equals: scope } },
+      req: {},
+    })
+    const limit = this.limit
+    for (let n = totalDocs + 1; n <= limit; n++)
+      if (await claimOnce(payload, `${scope}:${n}`, 2 * this.windowMs, scope)) return { ok: true }
+    return { ok: false, retryAfterMs: (window + 1) * this.windowMs - now }
+  }
+
+  /** Forget the counts this process has made (tests start each case with a clean budget). */
   reset() {
-    this.hits.clear()
+    this.epoch++
   }
 }
 
 /** Per client IP: 10 submissions a minute. Per e-mail address: 5 valid submissions an hour. */
 export const limits = {
-  perIp: new SlidingWindowLimiter(Number(process.env.LEADS_RATE_PER_IP_PER_MINUTE ?? 10), 60_000),
-  perEmail: new SlidingWindowLimiter(
+  perIp: new SharedWindowLimiter(
+    'ip',
+    Number(process.env.LEADS_RATE_PER_IP_PER_MINUTE ?? 10),
+    60_000,
+  ),
+  perEmail: new SharedWindowLimiter(
+    'email',
     Number(process.env.LEADS_RATE_PER_EMAIL_PER_HOUR ?? 5),
     3_600_000,
   ),
-}
-
-/**
- * The client address: the last entry of X-Forwarded-For, i.e. the one appended by the reverse
- * proxy in front of the CMS (nginx: `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`);
- * entries before it are whatever the client claimed. Reached without a proxy, Next only fills the
- * header when the client did not send one: run production behind a proxy.
- */
-export const clientIp = (headers: Headers): string => {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .pop()
-  return last || headers.get('x-real-ip') || 'unknown'
 }

@@ -1,4 +1,5 @@
 import { CV_FIELD, CV_MAX_BYTES, fromFormData, fromRecord } from '@vitrine/contracts'
+import { takeUploadSlot } from './uploadSlots'
 
 /** JSON and url-encoded bodies stay small; multipart may carry one CV. */
 export const MAX_TEXT_BODY = 64 * 1024
@@ -14,7 +15,10 @@ export type Submission = {
   file?: File
 }
 
-export type ReadFailure = { error: 'unsupported' | 'tooLarge' | 'unreadable'; wantsJson: boolean }
+export type ReadFailure = {
+  error: 'unsupported' | 'tooLarge' | 'unreadable' | 'busy'
+  wantsJson: boolean
+}
 
 const contentType = (headers: Headers) =>
   (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
@@ -62,6 +66,22 @@ export const readSubmission = async (request: Request): Promise<Submission | Rea
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded' && !multipart) {
     return { error: 'unsupported', wantsJson }
   }
+  // Uploads take one of a few slots while they are read and parsed (uploadSlots.ts).
+  const release = multipart ? takeUploadSlot() : () => undefined
+  if (!release) return { error: 'busy', wantsJson }
+  try {
+    return await parse(request, type, wantsJson, multipart)
+  } finally {
+    release()
+  }
+}
+
+const parse = async (
+  request: Request,
+  type: string,
+  wantsJson: boolean,
+  multipart: boolean,
+): Promise<Submission | ReadFailure> => {
   const bytes = await readCapped(request, multipart ? MAX_MULTIPART_BODY : MAX_TEXT_BODY).catch(
     () => undefined,
   )

@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { fieldError, type LeadData } from '@vitrine/contracts'
 import type { Webinar, WhitePaper } from '@vitrine/cms-client/types'
 import type { Failure } from './respond'
-
-type Id = number | string
+import type { Id } from '@vitrine/contracts/ids'
 
 /** A published document by the id a form carried (ids are opaque: any malformed one is "not found"). */
 const findPublished = async <T>(

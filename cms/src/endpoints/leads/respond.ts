@@ -10,6 +10,7 @@ export const messages = {
   rateLimited:
     'Trop de demandes ont été envoyées depuis votre connexion. Patientez quelques minutes puis réessayez.',
   unsupported: 'Le formulaire envoyé est illisible : rechargez la page puis réessayez.',
+  busy: 'Beaucoup de candidatures arrivent en ce moment. Patientez quelques secondes puis réessayez.',
   unavailable:
     'Un incident technique empêche l’enregistrement de votre demande. Réessayez dans quelques minutes ; si le problème persiste, écrivez-nous ou appelez-nous.',
 } as const

@@ -5,8 +5,8 @@ import { queueLeadEmails } from '../../collections/Leads/hooks/queueFollowUp'
 import { leadDocument } from './leadDocument'
 import type { References } from './references'
 import { upsertContact } from './upsertContact'
-
-type Id = number | string
+import type { Id } from '@vitrine/contracts/ids'
+import { keyedQueue } from '@vitrine/contracts/keyed-queue'
 
 /** A received submission (lead-intakes record) as the intake task reads it. */
 export type IntakeRecord = {
@@ -19,17 +19,7 @@ export type IntakeRecord = {
 }
 
 /** Same-address submissions in this process run one after the other (no duplicate contact). */
-const queues = new Map<string, Promise<unknown>>()
-const serialized = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
-  const previous = queues.get(key) ?? Promise.resolve()
-  const current = previous.catch(() => undefined).then(work)
-  queues.set(key, current)
-  try {
-    return await current
-  } finally {
-    if (queues.get(key) === current) queues.delete(key)
-  }
-}
+const serialized = keyedQueue()
 
 const idOf = (value: IntakeRecord['cv']) =>
   value && typeof value === 'object' ? value.id : (value ?? undefined)

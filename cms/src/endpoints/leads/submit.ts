@@ -9,7 +9,9 @@ import {
 import { checkCv, cvMessages, type CheckedCv } from './cvFile'
 import { isForeignOrigin } from './cors'
 import { checkFormToken, formTokenNonce } from './formToken'
-import { clientIp, limits, SlidingWindowLimiter } from './rateLimit'
+import { mailboxOf } from '../../email/mailbox'
+import { clientIp } from '../../lib/clientIp'
+import { limits, SharedWindowLimiter } from './rateLimit'
 import { readSubmission } from './readSubmission'
 import { checkReferences } from './references'
 import { failure, messages, success } from './respond'
@@ -20,7 +22,8 @@ import { softFailure, spamCounterOf } from './softFailure'
 import { CvRefused, storeCv } from './storeCv'
 
 /** Submissions without a valid form token share a tight budget per IP (see docs/adr/0004). */
-export const tokenlessLimiter = new SlidingWindowLimiter(
+export const tokenlessLimiter = new SharedWindowLimiter(
+  'tokenless',
   Number(process.env.LEADS_TOKENLESS_PER_IP_PER_HOUR ?? 3),
   3_600_000,
 )
@@ -45,6 +48,8 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const headers = req.headers
   const origin = headers.get('origin')
   const ip = clientIp(headers)
+  // The autoresponder cap per client reads it (email/outbox.ts).
+  req.context.clientIp = ip
   const base = { origin, referer: headers.get('referer') }
 
   if (isForeignOrigin(origin)) {
@@ -57,6 +62,13 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const body = await readSubmission(req as unknown as Request)
   if ('error' in body) {
     const ctx = { ...base, wantsJson: body.wantsJson }
+    if (body.error === 'busy')
+      return failure(ctx, {
+        status: 503,
+        fieldErrors: {},
+        formError: messages.busy,
+        retryAfterSeconds: 10,
+      })
     if (body.error === 'tooLarge')
       return failure(ctx, {
         status: 413,
@@ -76,7 +88,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     sourcePage: body.record.sourcePage,
   }
 
-  const perIp = limits.perIp.hit(ip)
+  const perIp = await limits.perIp.hit(payload, ip)
   if (!perIp.ok) {
     countSpam(payload, 'rateLimitIp', `ip ${ip}`)
     return failure(ctx, {
@@ -105,7 +117,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     if (!checked.ok) return failure(ctx, { status: 400, fieldErrors: checked.fieldErrors })
     cv = checked.cv
   }
-  const perEmail = limits.perEmail.hit(data.email)
+  const perEmail = await limits.perEmail.hit(payload, mailboxOf(data.email))
   if (!perEmail.ok) {
     countSpam(payload, 'rateLimitEmail', `ip ${ip}`)
     return failure(ctx, {
@@ -121,7 +133,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const token = checkFormToken(tokenValue)
   const reason = softFailure(honeypotFilled, token)
   if (token !== 'ok' && token !== 'tooFast' && token !== 'page') {
-    const budget = tokenlessLimiter.hit(ip)
+    const budget = await tokenlessLimiter.hit(payload, ip)
     if (!budget.ok) {
       countSpam(payload, 'suspicious', `ip ${ip} token ${token}`)
       return failure(ctx, {

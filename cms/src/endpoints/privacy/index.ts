@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../access/roles'
 import { purgeExpiredLeads } from '../../jobs/purgeExpiredLeads'
 import { fileContent, findPersonData, readEmail } from './personData'
+import { eraseExportsListing, eraseJobsNaming, removeOrphanCvFiles } from './personTraces'
 
 const forbidden = () => Response.json({ error: 'Réservé aux administrateurs.' }, { status: 403 })
 const badEmail = () =>
@@ -16,7 +17,9 @@ export const exportPersonData = async (req: PayloadRequest): Promise<Response> =
   const email = await readEmail(req)
   if (!email) return badEmail()
   const data = await findPersonData(req, email)
-  const files = data.resumes.map((r) => ({ ...r, contentBase64: fileContent(req, r.filename) }))
+  const files = await Promise.all(
+    data.resumes.map(async (r) => ({ ...r, contentBase64: await fileContent(req, r) })),
+  )
   req.payload.logger.info(
     `privacy/export: exported ${data.leads.length} leads, ${data.emails.length} e-mails, ${files.length} files (by user ${req.user?.id})`,
   )
@@ -40,8 +43,9 @@ export const exportPersonData = async (req: PayloadRequest): Promise<Response> =
 
 /**
  * Deletes everything held about one address (right to erasure): its leads (with their CVs and
- * e-mail records), the contact, any other e-mail record or CV naming it. Queued e-mails then
- * never go out (their job finds no record).
+ * e-mail records), the contact, any other e-mail record or CV naming it, the saved exports that
+ * list it, the jobs whose input or log name it, and CV files no record points to. Queued e-mails
+ * then never go out (their job finds no record). The answer counts what was removed.
  */
 export const erasePersonData = async (req: PayloadRequest): Promise<Response> => {
   if (!hasRole(req.user, 'admin')) return forbidden()
@@ -54,6 +58,9 @@ export const erasePersonData = async (req: PayloadRequest): Promise<Response> =>
   for (const contact of before.contacts) await del('contacts', contact.id)
   for (const record of before.emails) await del('emails', record.id)
   for (const file of before.resumes) await del('resumes', file.id)
+  const exports = await eraseExportsListing(req, email)
+  const jobs = await eraseJobsNaming(req, email)
+  const orphanFiles = await removeOrphanCvFiles(req)
   const after = await findPersonData(req, email)
   const left =
     after.leads.length + after.contacts.length + after.emails.length + after.resumes.length
@@ -62,6 +69,9 @@ export const erasePersonData = async (req: PayloadRequest): Promise<Response> =>
     contacts: before.contacts.length,
     emails: before.emails.length,
     files: before.resumes.length,
+    exports,
+    jobs,
+    orphanFiles,
   }
   req.payload.logger.info(
     `privacy/erase: erased ${JSON.stringify(erased)}, ${left} left (by user ${req.user?.id})`,

@@ -1,5 +1,4 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import { readStoredFile } from '../../lib/storedFile'
 import type { PayloadRequest, Where } from 'payload'
 import { fieldRules } from '@vitrine/contracts'
 
@@ -39,10 +38,8 @@ export const findPersonData = async (req: PayloadRequest, email: string) => {
 }
 
 /** A CV's bytes (base64) for the export; null if the file is gone. */
-export const fileContent = (req: PayloadRequest, filename?: string | null): string | null => {
-  if (!filename) return null
-  const dir = req.payload.collections.resumes.config.upload.staticDir
-  if (!dir) return null
-  const file = path.join(dir, path.basename(filename))
-  return fs.existsSync(file) ? fs.readFileSync(file).toString('base64') : null
-}
+export const fileContent = async (
+  req: PayloadRequest,
+  resume: { filename?: string | null; prefix?: string | null },
+): Promise<string | null> =>
+  (await readStoredFile(req, 'resumes', resume))?.toString('base64') ?? null

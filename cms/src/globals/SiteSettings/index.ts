@@ -1,15 +1,17 @@
 import type { GlobalConfig } from 'payload'
-import { rebuildOnGlobalChange } from '../../hooks/requestRebuild'
+import { rebuildOnGlobalChange } from '../../hooks/queueRebuild'
 import { leadKinds, leadKindLabels } from '@vitrine/contracts'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { isAdminField } from '../../access/isAdmin'
+import { isSalesField } from '../../access/isSales'
 import { linkFields } from '../../fields/linkFields'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { fr: 'Réglages du site', en: 'Site settings' },
   admin: { group: { fr: 'Administration', en: 'Admin' } },
-  access: { read: anyone, update: isEditor },
+  access: { read: anyone, update: isEditor, readVersions: isEditor },
   versions: { max: 20 },
   hooks: { afterChange: [rebuildOnGlobalChange] },
   fields: [
@@ -27,7 +29,14 @@ export const SiteSettings: GlobalConfig = {
               type: 'group',
               label: { fr: 'Coordonnées', en: 'Contact details' },
               fields: [
-                { name: 'email', type: 'email', label: { fr: 'E-mail', en: 'Email' } },
+                {
+                  name: 'email',
+                  type: 'email',
+                  label: { fr: 'E-mail', en: 'Email' },
+                  // Shown on the site, and where new leads go when no rule matches: admins only.
+                  access: { create: isAdminField, update: isAdminField },
+                  admin: { description: { fr: 'Reçoit aussi les nouvelles demandes sans règle de notification (modifiable par un administrateur).', en: 'Also receives leads with no notification rule (admins only).' } },
+                },
                 { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
                 { name: 'address', type: 'textarea', label: { fr: 'Adresse', en: 'Address' } },
                 { name: 'openingHours', type: 'text', label: { fr: 'Horaires', en: 'Opening hours' } },
@@ -140,6 +149,8 @@ export const SiteSettings: GlobalConfig = {
             {
               name: 'leadRecipients',
               type: 'array',
+              // Lead routing belongs to those who may see leads (README, role table).
+              access: { read: isSalesField, create: isAdminField, update: isAdminField },
               label: { fr: 'Destinataires des nouvelles demandes', en: 'New lead recipients' },
               admin: { description: { fr: 'Qui est prévenu, par type de demande. Sans règle : l’adresse de contact.', en: 'Who is told, per lead kind.' } },
               fields: [

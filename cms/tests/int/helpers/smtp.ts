@@ -89,23 +89,44 @@ export const parseMail = (raw: string): Mail => {
   return mail
 }
 
-/** An SMTP server in this process, on a fixed port that can be stopped (outage) and restarted. */
+/**
+ * An SMTP server in this process, on a fixed port that can be stopped (outage) and restarted.
+ * `acceptDelayMs` makes it slow: a message is accepted (and counted in `mails`) that long after
+ * its data arrived, and only if the client is still connected then, as a real server that never
+ * answered "250" does not deliver it.
+ */
 export class TestSmtp {
   readonly mails: Mail[] = []
   private server: SMTPServer | null = null
   port = 0
+  /** Messages whose data arrived and whose "250" is not sent yet. */
+  receiving = 0
+
+  constructor(private readonly options: { acceptDelayMs?: number } = {}) {}
 
   async start(port = this.port) {
+    const closed = new Set<string>()
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onClose: (session) => closed.add(session.id),
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = []
         stream.on('data', (c: Buffer) => chunks.push(c))
         stream.on('end', () => {
-          this.mails.push(parseMail(Buffer.concat(chunks).toString('utf8')))
-          callback()
+          const accept = () => {
+            if (closed.has(session.id)) return // the client went away before the answer
+            this.mails.push(parseMail(Buffer.concat(chunks).toString('utf8')))
+            callback()
+          }
+          const delay = this.options.acceptDelayMs ?? 0
+          if (!delay) return accept()
+          this.receiving++
+          setTimeout(() => {
+            this.receiving--
+            accept()
+          }, delay)
         })
       },
     })

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
-import { loadSite } from '../../lib/content'
-import { absoluteUrl } from '../../lib/env'
-import { escapeHtml } from '../../lib/html'
-import { paths } from '../../lib/paths'
+import { loadSite } from '../../lib/data/content'
+import { absoluteUrl } from '../../lib/config'
+import { escapeHtml } from '../../lib/render/html'
+import { paths } from '../../lib/seo/publicPaths'
 
 /** RSS 2.0 feed of the articles, newest first. */
 export const GET: APIRoute = async () => {

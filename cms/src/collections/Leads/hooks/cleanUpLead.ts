@@ -1,10 +1,6 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 import type { Lead } from '@vitrine/cms-client/types'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null | undefined)
+import { idOf } from '@vitrine/contracts/ids'
 
 /** Its outbox records go first (queued ones then never go out): afterwards SQL has unlinked them. */
 export const deleteLeadEmails: CollectionBeforeDeleteHook = async ({ id, req }) => {

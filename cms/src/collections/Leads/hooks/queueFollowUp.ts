@@ -1,10 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Lead } from '@vitrine/cms-client/types'
 import type { EmailTemplate } from '../../../email/catalog'
-import { autoresponderCapReached, queueEmail } from '../../../email/outbox'
+import {
+  autoresponderCapReached,
+  autoresponderClientLimiter,
+  queueEmail,
+} from '../../../email/outbox'
 import { teamRecipients } from '../../../email/recipients'
 import { syncWebinarReminders } from '../../../email/webinarSchedule'
 import { skipSideEffects } from '../../../lib/skipSideEffects'
+import { idOf } from '@vitrine/contracts/ids'
 
 /** The e-mail the person gets right away, per kind. */
 export const personTemplateByKind = (kind: Lead['kind']): EmailTemplate => {
@@ -21,11 +26,6 @@ export const personTemplateByKind = (kind: Lead['kind']): EmailTemplate => {
       return 'acknowledgement'
   }
 }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null | undefined)
 
 /**
  * Queues the e-mails of a lead, idempotently (keys): the team notification always; the person's
@@ -49,6 +49,13 @@ export const queueLeadEmails = async (
   })
   const template = personTemplateByKind(doc.kind)
   const webinar = idOf(doc.webinar)
+  const mailboxFull = await autoresponderCapReached(req, doc.email)
+  // The client that sent it (set by the submit endpoint; absent for the sweeper and imports).
+  const client = typeof req.context?.clientIp === 'string' ? req.context.clientIp : undefined
+  const clientFull =
+    !mailboxFull && client != null
+      ? !(await autoresponderClientLimiter.hit(req.payload, client)).ok
+      : false
   await queueEmail(req, {
     fresh,
     key: `${doc.id}:${template}`,
@@ -57,7 +64,10 @@ export const queueLeadEmails = async (
     person: doc.email,
     lead: doc.id,
     webinar,
-    skip: await autoresponderCapReached(req, doc.email),
+    skip: mailboxFull || clientFull,
+    skipReason: clientFull
+      ? 'Plafond atteint : trop d’e-mails automatiques déclenchés depuis la même adresse IP aujourd’hui.'
+      : undefined,
   })
   // Marketing consent ticked on another form: recorded only once the address confirms it.
   if (doc.consent?.marketingOptIn && template !== 'optin-confirmation')

@@ -1,0 +1,130 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { PayloadRequest } from 'payload'
+
+const PAGE = 200
+
+/** Every document of a collection, page by page (system scan: exports and jobs are few). */
+async function* everyDoc(req: PayloadRequest, collection: 'exports' | 'payload-jobs') {
+  for (let page = 1; ; page++) {
+    const found = await req.payload.find({
+      collection,
+      page,
+      limit: PAGE,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    yield* found.docs as unknown as Record<string, unknown>[]
+    if (!found.hasNextPage) break
+  }
+}
+
+const mentions = (text: string, email: string) => text.toLowerCase().includes(email.toLowerCase())
+
+/** Saved exports (plugin-import-export files) whose content lists the address: deleted, file and all. */
+export const eraseExportsListing = async (req: PayloadRequest, email: string) => {
+  const dir = req.payload.collections.exports?.config.upload.staticDir
+  if (!dir) return 0
+  const ids: (number | string)[] = []
+  for await (const doc of everyDoc(req, 'exports')) {
+    const file = typeof doc.filename === 'string' ? path.join(dir, path.basename(doc.filename)) : ''
+    if (file && fs.existsSync(file) && mentions(fs.readFileSync(file, 'utf8'), email))
+      ids.push(doc.id as number | string)
+  }
+  for (const id of ids)
+    await req.payload.delete({ collection: 'exports', id, req, overrideAccess: true })
+  return ids.length
+}
+
+/**
+ * Jobs whose input, log or error names the address (SMTP errors often quote the recipient):
+ * deleted. A job being run right now is left to finish (the nightly purge removes it later).
+ */
+export const eraseJobsNaming = async (req: PayloadRequest, email: string) => {
+  const ids: (number | string)[] = []
+  for await (const job of everyDoc(req, 'payload-jobs')) {
+    if (job.processing) continue
+    const text = JSON.stringify([job.input, job.log, job.error])
+    if (mentions(text, email)) ids.push(job.id as number | string)
+  }
+  if (ids.length)
+    await req.payload.db.deleteMany({
+      collection: 'payload-jobs',
+      where: { id: { in: ids } },
+      req: {},
+    })
+  return ids.length
+}
+
+/**
+ * CV files no `resumes` record points to (a crash between the file and its record): nobody can
+ * reach them through the admin, so no erasure or purge could either. Removed (older than an hour,
+ * so an upload being stored right now is left alone).
+ */
+export const removeOrphanCvFiles = async (req: PayloadRequest, now = Date.now()) => {
+  const dir = req.payload.collections.resumes.config.upload.staticDir
+  if (!dir || !fs.existsSync(dir)) return 0
+  const known = new Set<string>()
+  for (let page = 1; ; page++) {
+    const found = await req.payload.find({
+      collection: 'resumes',
+      page,
+      limit: 500,
+      depth: 0,
+      select: { filename: true },
+      req,
+      overrideAccess: true,
+    })
+    for (const doc of found.docs) if (doc.filename) known.add(doc.filename)
+    if (!found.hasNextPage) break
+  }
+  let removed = 0
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (known.has(name) || !fs.statSync(file).isFile()) continue
+    if (now - fs.statSync(file).mtimeMs < 3600_000) continue
+    fs.rmSync(file, { force: true })
+    removed++
+  }
+  return removed
+}
+
+/**
+ * Contacts no lead points to any more (a crash between the contact and its lead: audit F4c), a day
+ * after they were created: nothing else would ever purge or erase them.
+ */
+export const removeOrphanContacts = async (req: PayloadRequest, now = Date.now()) => {
+  const before = new Date(now - 24 * 3600_000).toISOString()
+  let removed = 0
+  for (let page = 1; ; page++) {
+    const found = await req.payload.find({
+      collection: 'contacts',
+      where: { createdAt: { less_than: before } },
+      page,
+      limit: PAGE,
+      depth: 0,
+      select: { email: true },
+      req,
+      overrideAccess: true,
+    })
+    for (const contact of found.docs) {
+      const { totalDocs } = await req.payload.count({
+        collection: 'leads',
+        where: { contact: { equals: contact.id } },
+        req,
+        overrideAccess: true,
+      })
+      if (totalDocs > 0) continue
+      await req.payload.delete({
+        collection: 'contacts',
+        id: contact.id,
+        req,
+        overrideAccess: true,
+      })
+      removed++
+    }
+    if (!found.hasNextPage) break
+  }
+  return removed
+}

@@ -1,0 +1,6 @@
+/** Next.js calls this once when the CMS web process starts (`next start`), before any request. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { refuseProductionWithoutSecrets } = await import('./lib/productionSecrets')
+  refuseProductionWithoutSecrets()
+}
