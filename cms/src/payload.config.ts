@@ -22,6 +22,7 @@ import { Emails } from './collections/Emails'
 import { Claims } from './collections/Claims'
 import { Resumes } from './collections/Resumes'
 import { ErasureLog } from './collections/ErasureLog'
+import { LeadIntakes } from './collections/LeadIntakes'
 import { privacyEndpoints } from './endpoints/privacy'
 import { health } from './endpoints/health'
 import { schedulePublish } from './endpoints/schedulePublish'
@@ -80,7 +81,7 @@ export default buildConfig({
     fallbackLanguage: 'fr',
     translations,
   },
-  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, Contacts, Emails, Resumes, ErasureLog, Users, SiteChanges, Claims],
+  collections: [Articles, Categories, WhitePapers, Webinars, Freelancers, Pages, Media, Documents, Leads, LeadIntakes, Contacts, Emails, Resumes, ErasureLog, Users, SiteChanges, Claims],
   globals: [SiteSettings, SpamStats],
   endpoints: [...privacyEndpoints, schedulePublish, previewSession, publisherLog, health],
   editor: articleEditor,

@@ -8,6 +8,7 @@ export const emailTemplates = [
   'webinar-reminder-hour',
   'webinar-replay',
   'application-acknowledgement',
+  'optin-confirmation',
 ] as const
 export type EmailTemplate = (typeof emailTemplates)[number]
 
@@ -20,6 +21,7 @@ export const emailTemplateLabels: Record<EmailTemplate, string> = {
   'webinar-reminder-hour': 'Rappel webinaire (1 h avant)',
   'webinar-replay': 'Replay du webinaire',
   'application-acknowledgement': 'Accusé de réception de candidature',
+  'optin-confirmation': 'Confirmation d’inscription (double opt-in)',
 }
 
 /** E-mails sent to the person who filled a form: capped per recipient (see outbox.ts). */

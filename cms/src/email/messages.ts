@@ -22,6 +22,8 @@ import {
   type WebinarInfo,
 } from './templates/WebinarEmails'
 import { WhitePaperLink } from './templates/WhitePaperLink'
+import { OptInConfirmation } from './templates/OptInConfirmation'
+import { optInUrl } from '../endpoints/leads/optIn'
 import type { SiteLinks } from './templates/types'
 import { isLive, publishedWebinar } from './webinarSchedule'
 import { config } from '../config'
@@ -201,6 +203,12 @@ export const buildMessage = async (
       })
       return rendered(`Le replay est en ligne : ${webinar.title}`, element, reply)
     }
+    case 'optin-confirmation':
+      return rendered(
+        'Confirmez votre inscription',
+        createElement(OptInConfirmation, { confirmUrl: optInUrl(lead, now), site }),
+        reply,
+      )
     default:
       return { cancel: `Modèle inconnu : ${String(record.template)}` }
   }

@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { ensureLeadFollowUpsTask } from './ensureLeadFollowUps'
 import { keepLease } from './leases'
+import { processLeadIntakesTask } from './processLeadIntakes'
 import { notifyWebinarRegistrantsTask } from './notifyWebinarRegistrants'
 import { purgeExpiredLeadsTask } from './purgeExpiredLeads'
 import { rebuildOnClockTask } from './rebuildOnClock'
@@ -24,6 +25,7 @@ export const jobs: JobsConfig = {
     notifyWebinarRegistrantsTask,
     purgeExpiredLeadsTask,
     ensureLeadFollowUpsTask,
+    processLeadIntakesTask,
   ].map(keepLease),
   autoRun: () =>
     !config.jobsAutorun ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],

@@ -40,7 +40,12 @@ export const databaseAdapter = (
     return withJobLeases(
       mongooseAdapter({
         url: uri,
-        connectOptions: { serverSelectionTimeoutMS: 5000 },
+        // Majority + journal: an acknowledged write (the lead intake above all) survives the loss
+        // of the primary and a power cut (docs/adr/0019-durable-lead-intake.md).
+        connectOptions: {
+          serverSelectionTimeoutMS: 5000,
+          writeConcern: { w: 'majority', journal: true },
+        },
       }),
     )
   }

@@ -1,7 +1,6 @@
 import * as migration_20261126_184820_initial from './20261126_184820_initial';
 import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
-import * as migration_20261201_232735_session5 from './20261201_232735_session5';
-import * as migration_20261201_234322_issue15_admin from './20261201_234322_issue15_admin';
+import * as migration_20261201_235553_session5 from './20261201_235553_session5';
 
 export const migrations = [
   {
@@ -15,13 +14,8 @@ export const migrations = [
     name: '20261126_195916_leads_outbox',
   },
   {
-    up: migration_20261201_232735_session5.up,
-    down: migration_20261201_232735_session5.down,
-    name: '20261201_232735_session5',
-  },
-  {
-    up: migration_20261201_234322_issue15_admin.up,
-    down: migration_20261201_234322_issue15_admin.down,
-    name: '20261201_234322_issue15_admin'
+    up: migration_20261201_235553_session5.up,
+    down: migration_20261201_235553_session5.down,
+    name: '20261201_235553_session5'
   },
 ];

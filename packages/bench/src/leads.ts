@@ -61,7 +61,25 @@ export type LeadTarget = {
   siteUrl: string
   run: string
   token?: string
+  /** One token per lead (a form token is good for one submission); `token` once they run out. */
+  tokens?: string[]
   counter: { n: number }
+}
+
+const tokenFor = (t: LeadTarget, n: number) => t.tokens?.[n - 1] ?? t.token
+
+/** `count` form tokens, as `count` visitors' islands would fetch them (8 at a time). */
+export const formTokens = async (cmsUrl: string, count: number): Promise<string[]> => {
+  const tokens: string[] = []
+  const worker = async () => {
+    while (tokens.length < count) {
+      const token = await formToken(cmsUrl)
+      if (!token) return
+      tokens.push(token)
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+  return tokens.slice(0, count)
 }
 
 const headersFor = (t: LeadTarget, n: number) => ({
@@ -84,7 +102,7 @@ export const probeLead = async (t: LeadTarget): Promise<string | null> => {
   const res = await fetch(`${t.cmsUrl}/api/leads/submit`, {
     method: 'POST',
     headers: headersFor(t, n),
-    body: JSON.stringify(callbackLead(n, t.run, t.token)),
+    body: JSON.stringify(callbackLead(n, t.run, tokenFor(t, n))),
   }).catch((error: Error) => error)
   if (res instanceof Error) return `POST ${t.cmsUrl}/api/leads/submit failed: ${res.message}`
   if (res.status === 201) return null
@@ -112,7 +130,7 @@ export const load = async (
             ...req,
             method: 'POST',
             headers: headersFor(t, n),
-            body: JSON.stringify(callbackLead(n, t.run, t.token)),
+            body: JSON.stringify(callbackLead(n, t.run, tokenFor(t, n))),
           }
         },
       },

@@ -190,14 +190,14 @@ export const createCmsClient = ({
   }
 
   /**
-   * A signed form token (GET /api/leads/form-token) for the plain HTML lead forms: issued at build
-   * time, it proves to the lead endpoint that the form came from the site, and when. `reuse`
+   * The page token (GET /api/leads/form-token?page=1) for the plain HTML lead forms, written at
+   * build time and shared by every visitor: posts carrying it (no JavaScript) are kept for review. `reuse`
    * (builds): the token a previous build wrote comes back unchanged while the CMS allows reuse.
    */
   const formToken = async (reuse?: string) =>
     (
       await get<{ token: string }>(
-        `/leads/form-token${reuse ? `?reuse=${encodeURIComponent(reuse)}` : ''}`,
+        `/leads/form-token?page=1${reuse ? `&reuse=${encodeURIComponent(reuse)}` : ''}`,
       )
     ).token
 

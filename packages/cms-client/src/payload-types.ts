@@ -30,6 +30,7 @@ export interface Config {
     media: Media
     documents: Document
     leads: Lead
+    'lead-intakes': LeadIntake
     contacts: Contact
     emails: Email
     resumes: Resume
@@ -61,6 +62,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>
     documents: DocumentsSelect<false> | DocumentsSelect<true>
     leads: LeadsSelect<false> | LeadsSelect<true>
+    'lead-intakes': LeadIntakesSelect<false> | LeadIntakesSelect<true>
     contacts: ContactsSelect<false> | ContactsSelect<true>
     emails: EmailsSelect<false> | EmailsSelect<true>
     resumes: ResumesSelect<false> | ResumesSelect<true>
@@ -105,6 +107,7 @@ export interface Config {
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants
       purgeExpiredLeads: TaskPurgeExpiredLeads
       ensureLeadFollowUps: TaskEnsureLeadFollowUps
+      processLeadIntakes: TaskProcessLeadIntakes
       createCollectionExport: TaskCreateCollectionExport
       createCollectionImport: TaskCreateCollectionImport
       schedulePublish: TaskSchedulePublish
@@ -842,6 +845,8 @@ export interface Lead {
   retainUntil?: string | null
   fullName?: string | null
   ownerName?: string | null
+  intakeKey?: string | null
+  contentHash?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -898,9 +903,23 @@ export interface Contact {
    */
   lastOwnContactAt?: string | null
   /**
-   * As of the latest request.
+   * Only once confirmed through the e-mailed link (double opt-in).
    */
   marketingOptIn?: boolean | null
+  marketingOptInAt?: string | null
+  marketingNoticeVersion?: string | null
+  /**
+   * A recent request with this address gave other details; the record was not changed.
+   */
+  pendingChanges?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -928,6 +947,65 @@ export interface Resume {
   focalY?: number | null
 }
 /**
+ * Submissions held by the spam filters. Promote a real one into a lead; purged after 30 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-intakes".
+ */
+export interface LeadIntake {
+  id: number
+  key: string
+  status: 'pending' | 'quarantined' | 'processed'
+  reason?:
+    | (
+        | 'honeypot'
+        | 'tooFast'
+        | 'tokenMissing'
+        | 'tokenInvalid'
+        | 'tokenExpired'
+        | 'tokenReplayed'
+        | 'pageToken'
+      )
+    | null
+  kind?:
+    | (
+        | 'contact'
+        | 'callback'
+        | 'diagnostic'
+        | 'quote'
+        | 'whitepaper'
+        | 'webinar'
+        | 'freelancer_application'
+        | 'newsletter'
+      )
+    | null
+  email?: string | null
+  data?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  refs?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  cv?: (number | null) | Resume
+  lead?: (number | null) | Lead
+  tokenNonce?: string | null
+  contentHash?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * Every automatic email. “Failed” after several attempts: check the SMTP server.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -945,6 +1023,7 @@ export interface Email {
     | 'webinar-reminder-hour'
     | 'webinar-replay'
     | 'application-acknowledgement'
+    | 'optin-confirmation'
   status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped' | 'cancelled'
   attempts?: number | null
   mailbox?: string | null
@@ -1204,6 +1283,7 @@ export interface PayloadJob {
           | 'notifyWebinarRegistrants'
           | 'purgeExpiredLeads'
           | 'ensureLeadFollowUps'
+          | 'processLeadIntakes'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish'
@@ -1248,6 +1328,7 @@ export interface PayloadJob {
         | 'notifyWebinarRegistrants'
         | 'purgeExpiredLeads'
         | 'ensureLeadFollowUps'
+        | 'processLeadIntakes'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1310,6 +1391,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leads'
         value: number | Lead
+      } | null)
+    | ({
+        relationTo: 'lead-intakes'
+        value: number | LeadIntake
       } | null)
     | ({
         relationTo: 'contacts'
@@ -1881,6 +1966,27 @@ export interface LeadsSelect<T extends boolean = true> {
   retainUntil?: T
   fullName?: T
   ownerName?: T
+  intakeKey?: T
+  contentHash?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-intakes_select".
+ */
+export interface LeadIntakesSelect<T extends boolean = true> {
+  key?: T
+  status?: T
+  reason?: T
+  kind?: T
+  email?: T
+  data?: T
+  refs?: T
+  cv?: T
+  lead?: T
+  tokenNonce?: T
+  contentHash?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1898,6 +2004,9 @@ export interface ContactsSelect<T extends boolean = true> {
   firstContactAt?: T
   lastOwnContactAt?: T
   marketingOptIn?: T
+  marketingOptInAt?: T
+  marketingNoticeVersion?: T
+  pendingChanges?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -2547,6 +2656,17 @@ export interface TaskEnsureLeadFollowUps {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessLeadIntakes".
+ */
+export interface TaskProcessLeadIntakes {
+  input?: unknown
+  output: {
+    processed?: number | null
+    purged?: number | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -2564,6 +2684,7 @@ export interface TaskCreateCollectionExport {
       | 'media'
       | 'documents'
       | 'leads'
+      | 'lead-intakes'
       | 'contacts'
       | 'emails'
       | 'resumes'

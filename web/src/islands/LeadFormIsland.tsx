@@ -13,12 +13,10 @@ import {
 import {
   ATTRIBUTION_KEY,
   captureAttribution,
-  formTokenAge,
   islandMessages,
   orderedErrors,
   outcomeFromResponse,
   readAttribution,
-  TOKEN_REFRESH_AFTER_MS,
   type Attribution,
 } from './leadForm'
 import { thanks } from '../lib/domain/thanks'
@@ -73,6 +71,8 @@ function loadAttribution(): Attribution {
   }
 }
 
+const wait = (ms: number) => new Promise<number>((resolve) => setTimeout(() => resolve(0), ms))
+
 export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, children }: Props) {
   const leadForm = leadForms[kind]
   const visible = leadForm.fields.filter((f) => f.type !== 'hidden' && !f.honeypot)
@@ -81,6 +81,8 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, chil
   const errorId = (name: string) => `${formId}-${name}-error`
 
   const formRef = useRef<HTMLFormElement | null>(null)
+  /** When the visitor's own token may be sent (ms since epoch; 0: none, the page's stays). */
+  const tokenRef = useRef<Promise<number>>(Promise.resolve(0))
   const [ready, setReady] = useState(false)
   const [errors, setErrors] = useState<Errors>({ fieldErrors: {} })
   const [showSummary, setShowSummary] = useState(false)
@@ -127,17 +129,23 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, chil
     for (const [name, value] of Object.entries(attribution)) setHidden(form, name, value ?? '')
     setHidden(form, 'sourcePage', location.pathname)
 
-    // A token written at build time is kept while fresh enough (a brand-new one would be refused
-    // as "too fast" for a quick visitor); a missing or old one is replaced.
+    // A token of its own for this visitor: a token is good for one submission (the one written
+    // into the page at build time is shared by every visitor, and such posts are held for review).
     const tokenInput = form.querySelector<HTMLInputElement>(`input[name="${FORM_TOKEN_FIELD}"]`)
-    const age = formTokenAge(tokenInput?.value ?? '')
-    if (tokenInput && (age === undefined || age > TOKEN_REFRESH_AFTER_MS)) {
-      fetch(tokenUrl, { headers: { Accept: 'application/json' }, cache: 'no-store' })
-        .then((res) => (res.ok ? (res.json() as Promise<{ token?: unknown }>) : undefined))
+    if (tokenInput) {
+      tokenRef.current = fetch(tokenUrl, {
+        headers: { Accept: 'application/json' },
+        cache: 'no-store',
+      })
+        .then((res) =>
+          res.ok ? (res.json() as Promise<{ token?: unknown; minFillMs?: unknown }>) : undefined,
+        )
         .then((body) => {
-          if (typeof body?.token === 'string') tokenInput.value = body.token
+          if (typeof body?.token !== 'string') return 0
+          tokenInput.value = body.token
+          return Date.now() + (typeof body.minFillMs === 'number' ? body.minFillMs : 0)
         })
-        .catch(() => undefined) // the CMS accepts a few tokenless posts per hour
+        .catch(() => 0) // the page's token stays: the CMS keeps such a post for review
     }
 
     const dirty = new Set<string>()
@@ -198,13 +206,17 @@ export default function LeadFormIsland({ kind, formId, submitUrl, tokenUrl, chil
       button.textContent = islandMessages.sending
     }
     try {
+      // The visitor's own token, sent no earlier than the CMS's minimum fill time allows.
+      const usableAt = await Promise.race([tokenRef.current, wait(5000).then(() => 0)])
+      if (usableAt > Date.now()) await wait(usableAt - Date.now())
+      const sent = new FormData(form) // with the token as it is now
       const multipart = form.enctype === 'multipart/form-data'
       const response = await fetch(submitUrl, {
         method: 'POST',
         headers: multipart
           ? { Accept: 'application/json' }
           : { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: multipart ? formData : JSON.stringify(record),
+        body: multipart ? sent : JSON.stringify(fromFormData(sent)),
       })
       const body: unknown = await response.json().catch(() => null)
       const outcome = outcomeFromResponse(response.status, body)

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { fieldError, leadForms, parseLead } from '@vitrine/contracts'
 import {
   captureAttribution,
-  formTokenAge,
   islandMessages,
   orderedErrors,
   outcomeFromResponse,
@@ -39,25 +38,6 @@ describe('readAttribution', () => {
     expect(readAttribution(null)).toBeUndefined()
     expect(readAttribution('{oops')).toBeUndefined()
     expect(readAttribution('[1]')).toBeUndefined()
-  })
-})
-
-describe('formTokenAge', () => {
-  const part = (text: string) => Buffer.from(text).toString('base64url')
-  it('reads the issue time of a token as the CMS signs it (base64url parts)', () => {
-    expect(formTokenAge(`${part('1000')}.${part('nonce')}.sig`, 5000)).toBe(4000)
-    expect(formTokenAge(`${part('1795730592841')}.${part('x')}.sig`, 1795730600000)).toBe(7159)
-  })
-
-  it('reads it after the key id the CMS puts first since key rotation (kid.issuedAt.nonce.sig)', () => {
-    expect(formTokenAge(`Z1KGM8iv.${part('1000')}.${part('nonce')}.sig`, 5000)).toBe(4000)
-  })
-
-  it('gives up on what it cannot read', () => {
-    expect(formTokenAge('', 5000)).toBeUndefined()
-    expect(formTokenAge('abc.def', 5000)).toBeUndefined()
-    expect(formTokenAge(`${part('soon')}.x.sig`, 5000)).toBeUndefined()
-    expect(formTokenAge('%%%.x.sig', 5000)).toBeUndefined()
   })
 })
 

@@ -25,28 +25,6 @@ export function readAttribution(stored: string | null): Attribution | undefined 
   }
 }
 
-/** base64url → text ('' when it cannot be read); the CMS encodes every part of its tokens so. */
-const fromBase64Url = (part: string): string => {
-  try {
-    return atob(part.replace(/-/g, '+').replace(/_/g, '/'))
-  } catch {
-    return ''
-  }
-}
-
-/**
- * Age of a form token (`keyId.base64url(issuedAt).base64url(nonce).signature`, as the CMS signs
- * it; older tokens have no key id), or undefined when it cannot be read.
- */
-export function formTokenAge(token: string, now = Date.now()): number | undefined {
-  const pieces = token.split('.')
-  const issuedAt = Number(fromBase64Url(pieces[pieces.length - 3] ?? ''))
-  return token && Number.isFinite(issuedAt) && issuedAt > 0 ? now - issuedAt : undefined
-}
-
-/** A build-time token older than this is replaced by a fresh one (the CMS accepts 30 days). */
-export const TOKEN_REFRESH_AFTER_MS = 20 * 24 * 3600 * 1000
-
 export const islandMessages = {
   sending: 'Envoi en cours…',
   summaryTitle: (count: number) =>

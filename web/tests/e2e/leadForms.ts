@@ -172,3 +172,25 @@ export async function storedLead(email: string): Promise<StoredLead | undefined>
   expect(response.ok, `GET ${CMS_URL}/api/leads as sales`).toBe(true)
   return ((await response.json()) as { docs: StoredLead[] }).docs[0]
 }
+
+/**
+ * A post without JavaScript carries the page's shared token: the CMS keeps it in quarantine
+ * (docs/adr/0019). Checks it is held there, then promotes it as sales would in the admin.
+ */
+export async function promoteHeld(email: string): Promise<void> {
+  const auth = { Authorization: `JWT ${await salesLogin()}` }
+  const found = await fetch(
+    `${CMS_URL}/api/lead-intakes?depth=0&where[email][equals]=${encodeURIComponent(email)}`,
+    { headers: auth },
+  )
+  expect(found.ok, `GET ${CMS_URL}/api/lead-intakes as sales`).toBe(true)
+  const [held] = (
+    (await found.json()) as { docs: { id: string; status: string; reason: string }[] }
+  ).docs
+  expect(held).toMatchObject({ status: 'quarantined', reason: 'pageToken' })
+  const promoted = await fetch(`${CMS_URL}/api/lead-intakes/${held!.id}/promote`, {
+    method: 'POST',
+    headers: auth,
+  })
+  expect(promoted.status, 'promote the held submission').toBe(200)
+}

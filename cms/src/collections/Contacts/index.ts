@@ -110,7 +110,34 @@ export const Contacts: CollectionConfig = {
       admin: {
         ...readOnly,
         position: 'sidebar',
-        description: { fr: 'Selon sa dernière demande.', en: 'As of the latest request.' },
+        description: {
+          fr: 'Seulement après confirmation par la personne (lien envoyé par e-mail).',
+          en: 'Only once confirmed through the e-mailed link (double opt-in).',
+        },
+      },
+    },
+    {
+      name: 'marketingOptInAt',
+      type: 'date',
+      label: { fr: 'Inscription confirmée le', en: 'Opt-in confirmed at' },
+      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'marketingNoticeVersion',
+      type: 'text',
+      label: { fr: 'Version de la notice acceptée', en: 'Notice version' },
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'pendingChanges',
+      type: 'json',
+      label: { fr: 'Différences à vérifier', en: 'Differences to check' },
+      admin: {
+        ...readOnly,
+        description: {
+          fr: 'Une demande récente avec cette adresse indiquait d’autres coordonnées (« typed ») que celles de la fiche (« stored »). La fiche n’a pas été modifiée : vérifiez auprès de la personne ; la demande montre ce qui a été saisi.',
+          en: 'A recent request with this address gave other details; the record was not changed.',
+        },
       },
     },
   ]),

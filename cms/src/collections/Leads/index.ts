@@ -5,6 +5,7 @@ import { isSales } from '../../access/isSales'
 import { nobody } from '../../access/nobody'
 import { preflight } from '../../endpoints/leads/cors'
 import { formTokenEndpoint } from '../../endpoints/leads/formToken'
+import { confirmOptInEndpoint } from '../../endpoints/leads/optIn'
 import { submitEndpoint } from '../../endpoints/leads/submit'
 import { exportLeadsEndpoint } from '../../endpoints/leadsExport'
 import { cleanUpLead, deleteLeadEmails } from './hooks/cleanUpLead'
@@ -43,6 +44,7 @@ export const Leads: CollectionConfig = {
   endpoints: [
     submitEndpoint,
     formTokenEndpoint,
+    confirmOptInEndpoint,
     preflight('/submit'),
     preflight('/form-token'),
     exportLeadsEndpoint,
@@ -214,5 +216,9 @@ export const Leads: CollectionConfig = {
     },
     ...ledgerFields,
     ...displayFields,
+    // The received submission it was made from (lead-intakes.key): one lead per intake, whatever
+    // crash or retry happens; and the hash of its answers (identical submissions collapse).
+    { name: 'intakeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
   ]),
 }

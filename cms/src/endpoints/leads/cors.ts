@@ -4,8 +4,12 @@ import { cmsUrl, siteUrl } from '../../lib/urls'
 /** Browsers may call the lead endpoints from the site only (and the CMS's own pages). */
 export const allowedOrigins = () => new Set([siteUrl, cmsUrl])
 
+/**
+ * A browser always says where a post comes from; `null` (a sandboxed iframe, a data: URL on some
+ * other site) is foreign too. No header at all: a script or an old browser, not refused here.
+ */
 export const isForeignOrigin = (origin: string | null) =>
-  origin !== null && origin !== 'null' && !allowedOrigins().has(origin)
+  origin !== null && !allowedOrigins().has(origin)
 
 /** CORS headers for the site's origin; nothing for anyone else (the browser then blocks the read). */
 export const corsHeaders = (origin: string | null): Record<string, string> =>

@@ -1,8 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { CV_FIELD, FORM_TOKEN_FIELD, isHoneypotFilled, parseLead } from '@vitrine/contracts'
+import {
+  CV_FIELD,
+  FORM_TOKEN_FIELD,
+  HONEYPOT_FIELD,
+  isHoneypotFilled,
+  parseLead,
+} from '@vitrine/contracts'
 import { checkCv, cvMessages, type CheckedCv } from './cvFile'
 import { isForeignOrigin } from './cors'
-import { checkFormToken } from './formToken'
+import { checkFormToken, formTokenNonce } from './formToken'
 import { mailboxOf } from '../../email/mailbox'
 import { clientIp } from '../../lib/clientIp'
 import { limits, SharedWindowLimiter } from './rateLimit'
@@ -10,7 +16,10 @@ import { readSubmission } from './readSubmission'
 import { checkReferences } from './references'
 import { failure, messages, success } from './respond'
 import { countSpam } from './spamCounter'
-import { CvRefused, storeLead } from './storeLead'
+import { runIntake } from '../../jobs/intakeRunner'
+import { writeIntake } from './intake'
+import { softFailure, spamCounterOf } from './softFailure'
+import { CvRefused, storeCv } from './storeCv'
 
 /** Submissions without a valid form token share a tight budget per IP (see docs/adr/0004). */
 export const tokenlessLimiter = new SharedWindowLimiter(
@@ -21,10 +30,18 @@ export const tokenlessLimiter = new SharedWindowLimiter(
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
 
+const deleteCv = (req: PayloadRequest, id: number | string) =>
+  req.payload
+    .delete({ collection: 'resumes', id, req, overrideAccess: true })
+    .then(() => undefined)
+    .catch(() => undefined)
+
 /**
- * POST /api/leads/submit — every lead form of the site. Order of the checks: origin, body,
- * rate per IP, honeypot, form token, contract, CV, rate per address, referenced documents; then
- * the lead and its e-mails are stored in one step and only then answered. See docs/adr/0004.
+ * POST /api/leads/submit — every lead form of the site. Hard checks first (origin, body, rate per
+ * IP, contract, CV, rate per address, referenced documents): a failure is refused and says why.
+ * Then the soft ones (honeypot, form token): a failure is kept in quarantine. Then one durable
+ * write of the submission (lead-intakes) and the answer; the lead, its contact and e-mails are
+ * made right after (intakeRunner), or by the intake task after a crash. See docs/adr/0019.
  */
 export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const { payload } = req
@@ -81,30 +98,11 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
       retryAfterSeconds: seconds(perIp.retryAfterMs),
     })
   }
-  if (isHoneypotFilled(body.raw)) {
-    // Answered like a success so the bot learns nothing; nothing is stored or sent.
-    countSpam(payload, 'honeypot', `ip ${ip} kind ${String(body.record.kind)}`)
-    return success({ ...ctx, kind: String(body.record.kind) })
-  }
-  const token = checkFormToken(body.record[FORM_TOKEN_FIELD])
-  if (token === 'tooFast') {
-    countSpam(payload, 'tooFast', `ip ${ip}`)
-    return failure(ctx, { status: 400, fieldErrors: {}, formError: messages.rejected })
-  }
-  if (token !== 'ok') {
-    const budget = await tokenlessLimiter.hit(payload, ip)
-    if (!budget.ok) {
-      countSpam(payload, 'suspicious', `ip ${ip} token ${token}`)
-      return failure(ctx, {
-        status: 429,
-        fieldErrors: {},
-        formError: messages.rateLimited,
-        retryAfterSeconds: seconds(budget.retryAfterMs),
-      })
-    }
-  }
-
-  const parsed = parseLead(body.record)
+  // A filled honeypot is a soft failure (quarantine, below): the rest of the form is checked.
+  const honeypotFilled = isHoneypotFilled(body.raw)
+  const parsed = parseLead(
+    honeypotFilled ? { ...body.record, [HONEYPOT_FIELD]: undefined } : body.record,
+  )
   if (!parsed.ok)
     return failure(ctx, {
       status: 400,
@@ -130,20 +128,51 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
     })
   }
 
+  // Soft checks: a failure is kept in quarantine for sales, answered like a success.
+  const tokenValue = body.record[FORM_TOKEN_FIELD]
+  const token = checkFormToken(tokenValue)
+  const reason = softFailure(honeypotFilled, token)
+  if (token !== 'ok' && token !== 'tooFast' && token !== 'page') {
+    const budget = await tokenlessLimiter.hit(payload, ip)
+    if (!budget.ok) {
+      countSpam(payload, 'suspicious', `ip ${ip} token ${token}`)
+      return failure(ctx, {
+        status: 429,
+        fieldErrors: {},
+        formError: messages.rateLimited,
+        retryAfterSeconds: seconds(budget.retryAfterMs),
+      })
+    }
+  }
+
+  let cvId: number | string | undefined
   try {
     const refs = await checkReferences(req, data)
     if (!refs.ok) return failure(ctx, refs.failure)
-    const stored = await storeLead(req, data, { cv, refs: refs.refs })
-    if ('id' in stored) payload.logger.info(`leads/submit: stored ${data.kind} lead ${stored.id}`)
+    cvId = cv ? await storeCv(req, data.email, cv) : undefined
+    const written = await writeIntake(req, {
+      data,
+      refs: refs.refs,
+      cv: cvId,
+      reason,
+      tokenNonce: formTokenNonce(tokenValue),
+    })
+    if ('key' in written && written.status === 'pending') runIntake(payload, written.key)
+    else if ('key' in written) {
+      const held = reason ?? 'tokenReplayed'
+      countSpam(payload, spamCounterOf[held], `ip ${ip} kind ${data.kind} intake ${written.key}`)
+    } else if (cvId != null) await deleteCv(req, cvId)
     return success({ ...ctx, kind: data.kind })
   } catch (error) {
     if (error instanceof CvRefused) {
       payload.logger.warn(`leads/submit: CV refused by the upload checks: ${error.message}`)
       return failure(ctx, { status: 400, fieldErrors: { [CV_FIELD]: cvMessages.wrongType } })
     }
+    // Nothing is kept when the intake write failed: no orphan CV file either.
+    if (cvId != null) await deleteCv(req, cvId)
     payload.logger.error({
       err: error,
-      msg: `leads/submit: could not store a ${data.kind} lead: ${(error as Error).message}`,
+      msg: `leads/submit: could not store a ${data.kind} submission: ${(error as Error).message}`,
     })
     return failure(ctx, {
       status: 503,

@@ -1,6 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload'
 import { toFormEntries, type LeadKind } from '@vitrine/contracts'
 import { issueFormToken } from '../../../src/endpoints/leads/formToken'
+import { intakeSettled } from '../../../src/jobs/intakeRunner'
 import { limits } from '../../../src/endpoints/leads/rateLimit'
 import { tokenlessLimiter } from '../../../src/endpoints/leads/submit'
 import { cmsUrl, siteUrl } from '../../../src/lib/urls'
@@ -142,13 +143,16 @@ export const postLead = async (
   }
   const method = options.method ?? 'POST'
   const withBody = method !== 'GET' && method !== 'HEAD'
-  return callApi(
+  const res = await callApi(
     new Request(`${cmsUrl}${options.path ?? '/api/leads/submit'}`, {
       method,
       headers,
       body: withBody ? payload : undefined,
     }),
   )
+  // The lead is made right after the answer (docs/adr/0019): tests look at it once it is there.
+  await intakeSettled()
+  return res
 }
 
 /** Forget every rate-limit count (each test starts with a clean budget). */

@@ -31,6 +31,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { FormAnswers as FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3 } from '../../../components/Leads/FormAnswers'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ExportLeadsButton as ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f } from '../../../components/Leads/ExportLeadsButton'
+import { PromoteIntake as PromoteIntake_7564cc58b1e60b7166bde58bb7caf18b } from '../../../components/Leads/PromoteIntake'
 import { PrivacyActions as PrivacyActions_baf722b678979e6c76813c5be5cef827 } from '../../../components/Privacy/PrivacyActions'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -120,6 +121,7 @@ export const importMap = {
     ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   '/components/Leads/ExportLeadsButton#ExportLeadsButton':
     ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f,
+  '/components/Leads/PromoteIntake#PromoteIntake': PromoteIntake_7564cc58b1e60b7166bde58bb7caf18b,
   '/components/Privacy/PrivacyActions#PrivacyActions':
     PrivacyActions_baf722b678979e6c76813c5be5cef827,
   '@payloadcms/plugin-import-export/rsc#FormatField': FormatField_cdf7e044479f899a31f804427d568b36,

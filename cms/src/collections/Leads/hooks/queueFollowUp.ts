@@ -20,6 +20,8 @@ export const personTemplateByKind = (kind: Lead['kind']): EmailTemplate => {
       return 'webinar-confirmation'
     case 'freelancer_application':
       return 'application-acknowledgement'
+    case 'newsletter':
+      return 'optin-confirmation' // the sign-up counts once the address confirms it
     default:
       return 'acknowledgement'
   }
@@ -67,6 +69,17 @@ export const queueLeadEmails = async (
       ? 'Plafond atteint : trop d’e-mails automatiques déclenchés depuis la même adresse IP aujourd’hui.'
       : undefined,
   })
+  // Marketing consent ticked on another form: recorded only once the address confirms it.
+  if (doc.consent?.marketingOptIn && template !== 'optin-confirmation')
+    await queueEmail(req, {
+      fresh,
+      key: `${doc.id}:optin-confirmation`,
+      template: 'optin-confirmation',
+      to: doc.email,
+      person: doc.email,
+      lead: doc.id,
+      skip: await autoresponderCapReached(req, doc.email),
+    })
   if (doc.kind === 'webinar' && webinar != null) await syncWebinarReminders(req, webinar)
 }
 

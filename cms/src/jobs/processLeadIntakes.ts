@@ -1,0 +1,132 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { storeLead, type IntakeRecord } from '../endpoints/leads/storeLead'
+
+type Id = number | string
+type Intake = IntakeRecord & { id: Id; status: string }
+
+/** A pending record younger than this is left to the process that received it (intakeRunner). */
+export const SWEEP_AFTER_MS = 10_000
+/** Quarantined submissions, and the used-token records of processed ones, are kept this long. */
+export const INTAKE_KEPT_MS = 30 * 24 * 3600 * 1000
+
+/**
+ * One received submission → its contact, lead and e-mails (storeLead, keyed by the intake key),
+ * then the record keeps only what single use of its token needs: the answers are dropped (they
+ * are in the lead now). Safe to run twice, here and in another process.
+ */
+export const processIntake = async (req: PayloadRequest, intake: Intake) => {
+  const stored = await storeLead(req, intake)
+  await req.payload.update({
+    collection: 'lead-intakes',
+    id: intake.id,
+    data: {
+      status: 'processed',
+      data: null,
+      refs: null,
+      cv: null,
+      email: null,
+      lead: 'id' in stored ? (stored.id as number) : null,
+    },
+    depth: 0,
+    select: { key: true },
+    req,
+    overrideAccess: true,
+  })
+  if ('id' in stored)
+    req.payload.logger.info(
+      `leadIntake: ${intake.data.kind} intake ${intake.key} → lead ${stored.id}`,
+    )
+  else req.payload.logger.info(`leadIntake: intake ${intake.key} was a repeat of an earlier lead`)
+  return stored
+}
+
+/** Reads one record by its key (the intake runner has only the key: the write had no read-back). */
+export const findIntake = async (req: PayloadRequest, key: string) =>
+  (
+    await req.payload.find({
+      collection: 'lead-intakes',
+      where: { key: { equals: key } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  ).docs[0] as unknown as Intake | undefined
+
+const before = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString()
+
+/**
+ * The safety net and the janitor: pending records that no process finished (it crashed after
+ * answering) are processed now; quarantined submissions and used-token records older than 30 days
+ * are deleted, the CV of a quarantined application with them.
+ */
+export const processLeadIntakes = async (req: PayloadRequest, now = new Date()) => {
+  const { payload } = req
+  const pending = await payload.find({
+    collection: 'lead-intakes',
+    where: {
+      and: [
+        { status: { equals: 'pending' } },
+        { createdAt: { less_than: before(now, SWEEP_AFTER_MS) } },
+      ],
+    },
+    sort: 'createdAt',
+    limit: 200,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  let processed = 0
+  for (const intake of pending.docs as unknown as Intake[]) {
+    try {
+      await processIntake(req, intake)
+      processed++
+    } catch (error) {
+      payload.logger.error({
+        err: error,
+        msg: `leadIntake: could not process intake ${intake.key}: ${(error as Error).message}`,
+      })
+    }
+  }
+  const expired = await payload.find({
+    collection: 'lead-intakes',
+    where: {
+      and: [
+        { status: { in: ['quarantined', 'processed'] } },
+        { createdAt: { less_than: before(now, INTAKE_KEPT_MS) } },
+      ],
+    },
+    limit: 500,
+    pagination: false,
+    depth: 0,
+    select: { cv: true, status: true },
+    req,
+    overrideAccess: true,
+  })
+  for (const record of expired.docs) {
+    await payload.delete({ collection: 'lead-intakes', id: record.id, req, overrideAccess: true })
+    const cv = record.cv && typeof record.cv === 'object' ? record.cv.id : record.cv
+    if (cv != null && record.status === 'quarantined')
+      await payload
+        .delete({ collection: 'resumes', id: cv, req, overrideAccess: true })
+        .catch(() => undefined)
+  }
+  if (processed)
+    payload.logger.warn(`leadIntake: sweep processed ${processed} intake(s) left pending`)
+  return { processed, purged: expired.docs.length }
+}
+
+export const processLeadIntakesTask: TaskConfig<'processLeadIntakes'> = {
+  slug: 'processLeadIntakes',
+  label: 'Enregistrer les envois reçus et purger la quarantaine',
+  inputSchema: [],
+  outputSchema: [
+    { name: 'processed', type: 'number' },
+    { name: 'purged', type: 'number' },
+  ],
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
+  schedule: [{ cron: '*/15 * * * * *', queue: 'default' }],
+  handler: async ({ req }) => ({ output: await processLeadIntakes(req) }),
+}
