@@ -7,7 +7,10 @@ import { NextResponse, type NextRequest } from 'next/server'
 export function proxy(request: NextRequest) {
   if (request.cookies.has('payload-lng')) return NextResponse.next()
   const response = NextResponse.next()
-  response.cookies.set('payload-lng', process.env.ADMIN_DEFAULT_LANGUAGE || 'fr', { path: '/', sameSite: 'lax' })
+  response.cookies.set('payload-lng', process.env.ADMIN_DEFAULT_LANGUAGE || 'fr', {
+    path: '/',
+    sameSite: 'lax',
+  })
   return response
 }
 

@@ -5,12 +5,17 @@ import { bin, root, runStep } from './lib/proc.ts'
 
 const outDir = process.env.OUT_DIR
 if (!outDir) {
-  process.stderr.write('build-site: OUT_DIR is not set (the publisher passes the new release directory)\n')
+  process.stderr.write(
+    'build-site: OUT_DIR is not set (the publisher passes the new release directory)\n',
+  )
   process.exit(2)
 }
 const web = path.join(root, 'web')
 try {
-  await runStep('astro build', bin('web', 'astro'), ['build'], { cwd: web, env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' } })
+  await runStep('astro build', bin('web', 'astro'), ['build'], {
+    cwd: web,
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  })
   await runStep('pagefind', bin('web', 'pagefind'), ['--site', outDir, '--silent'], { cwd: web })
 } catch (error) {
   process.stderr.write(`build-site: ${(error as Error).message}\n`)

@@ -36,9 +36,13 @@ try {
 
 Press Ctrl-C to stop everything.
 `)
-  const first = await Promise.race(services.map((s) => s.exited.then((code) => ({ name: s.name, code }))))
+  const first = await Promise.race(
+    services.map((s) => s.exited.then((code) => ({ name: s.name, code }))),
+  )
   if (!stopping) {
-    process.stderr.write(`\n${first.name} stopped unexpectedly (exit code ${first.code}); stopping the rest.\n`)
+    process.stderr.write(
+      `\n${first.name} stopped unexpectedly (exit code ${first.code}); stopping the rest.\n`,
+    )
     await shutdown(1)
   }
 } catch (error) {

@@ -20,7 +20,12 @@ const stage = async (name: string, fn: () => Promise<void>) => {
     await fn()
     results.push({ stage: name, ok: true, seconds: (Date.now() - t0) / 1000 })
   } catch (error) {
-    results.push({ stage: name, ok: false, seconds: (Date.now() - t0) / 1000, error: (error as Error).message })
+    results.push({
+      stage: name,
+      ok: false,
+      seconds: (Date.now() - t0) / 1000,
+      error: (error as Error).message,
+    })
   }
 }
 
@@ -54,23 +59,38 @@ await stage('lint', lint)
 
 // 2. Generated files (Payload types, admin import map) and migrations must match the config.
 await stage('generated', async () => {
-  await runStep('Checking generated files and migrations', nodeBin, [path.join(root, 'scripts/dev/check-generated.ts')], {
-    env: { ...process.env, ...testEnv },
-  })
+  await runStep(
+    'Checking generated files and migrations',
+    nodeBin,
+    [path.join(root, 'scripts/dev/check-generated.ts')],
+    {
+      env: { ...process.env, ...testEnv },
+    },
+  )
   await validateCompose()
   await validateCaddyfiles()
-  await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [path.join(root, 'scripts/dev/check-portability.ts')])
+  await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [
+    path.join(root, 'scripts/dev/check-portability.ts'),
+  ])
 })
 
 // 3. Unit tests of every workspace (fast, no server).
 await stage('unit', async () => {
   const failures: string[] = []
-  for (const ws of ['packages/contracts', 'packages/cms-client', 'packages/publisher', 'packages/backup', 'packages/bench', 'packages/devkit', 'web']) {
+  for (const ws of [
+    'packages/contracts',
+    'packages/cms-client',
+    'packages/publisher',
+    'packages/backup',
+    'packages/bench',
+    'packages/devkit',
+    'web',
+  ]) {
     if (!fs.existsSync(path.join(root, ws, 'src'))) continue
     // One workspace failing does not hide the others' results.
-    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], { cwd: path.join(root, ws) }).catch(
-      (error: Error) => failures.push(error.message),
-    )
+    await runStep(`Unit tests: ${ws}`, bin(ws, 'vitest'), ['run', ...vitestReportArgs()], {
+      cwd: path.join(root, ws),
+    }).catch((error: Error) => failures.push(error.message))
   }
   if (failures.length) throw new Error(failures.join('; '))
 })
@@ -78,10 +98,15 @@ await stage('unit', async () => {
 // 4. CMS integration tests: the Payload Local API on a temp database per file
 //    (SQLite by default; DATABASE_URI=mongodb://… runs them against MongoDB).
 await stage('int', async () => {
-  await runStep('CMS integration tests (Local API)', bin('cms', 'vitest'), ['run', ...vitestReportArgs()], {
-    cwd: path.join(root, 'cms'),
-    env: { ...process.env, ...testEnv },
-  })
+  await runStep(
+    'CMS integration tests (Local API)',
+    bin('cms', 'vitest'),
+    ['run', ...vitestReportArgs()],
+    {
+      cwd: path.join(root, 'cms'),
+      env: { ...process.env, ...testEnv },
+    },
+  )
 })
 
 // 5. Browser tests: the real CMS (production build, seeded temp database), the built site, Chromium.
@@ -99,10 +124,19 @@ await stage('e2e', async () => {
     system = await startSystem({ workDir, portBase: Number(process.env.E2E_PORT_BASE) || 13000 })
     for (const ws of ['cms', 'web']) {
       if (!fs.existsSync(path.join(root, ws, 'playwright.config.ts'))) continue
-      await runStep(`Browser tests: ${ws} (Playwright, Chromium)`, bin(ws, 'playwright'), ['test', '--reporter=list,json'], {
-        cwd: path.join(root, ws),
-        env: { ...process.env, ...system.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reportDir, `playwright-${ws}.json`) },
-      })
+      await runStep(
+        `Browser tests: ${ws} (Playwright, Chromium)`,
+        bin(ws, 'playwright'),
+        ['test', '--reporter=list,json'],
+        {
+          cwd: path.join(root, ws),
+          env: {
+            ...process.env,
+            ...system.env,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reportDir, `playwright-${ws}.json`),
+          },
+        },
+      )
     }
   } finally {
     await system?.stop()
@@ -118,7 +152,9 @@ const passed = counts.passed
 const failed = counts.failed + failedOutsideRunners
 process.stdout.write('\nStages:\n')
 for (const r of results) {
-  process.stdout.write(`  ${r.ok ? '\x1b[32m✔' : '\x1b[31m✖'}\x1b[0m ${r.stage.padEnd(10)} ${r.seconds.toFixed(1)} s${r.error ? `  ${r.error}` : ''}\n`)
+  process.stdout.write(
+    `  ${r.ok ? '\x1b[32m✔' : '\x1b[31m✖'}\x1b[0m ${r.stage.padEnd(10)} ${r.seconds.toFixed(1)} s${r.error ? `  ${r.error}` : ''}\n`,
+  )
 }
 say(`npm test finished`)
 process.stdout.write(`\n${passed} passed, ${failed} failed, ${counts.skipped} skipped\n`)

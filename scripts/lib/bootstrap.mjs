@@ -16,8 +16,17 @@ const log = (msg) => process.stdout.write(`\x1b[36m▸\x1b[0m ${msg}\n`)
 /** Hash of everything that decides what `pnpm install` produces. */
 const installInputsHash = () => {
   const hash = createHash('sha256')
-  const workspaces = ['cms', 'web', ...fs.readdirSync(path.join(root, 'packages')).map((p) => `packages/${p}`)]
-  const files = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', ...workspaces.map((w) => `${w}/package.json`)]
+  const workspaces = [
+    'cms',
+    'web',
+    ...fs.readdirSync(path.join(root, 'packages')).map((p) => `packages/${p}`),
+  ]
+  const files = [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    ...workspaces.map((w) => `${w}/package.json`),
+  ]
   for (const f of files) {
     const p = path.join(root, f)
     if (fs.existsSync(p)) hash.update(f).update(fs.readFileSync(p))
@@ -40,7 +49,9 @@ export const ensureInstalled = async () => {
     child.on('exit', (c) => resolve(c ?? 1))
   })
   if (code !== 0) {
-    process.stderr.write(`Dependency install failed (pnpm exit code ${code}). See the output above.\n`)
+    process.stderr.write(
+      `Dependency install failed (pnpm exit code ${code}). See the output above.\n`,
+    )
     process.exit(code)
   }
   fs.writeFileSync(stampFile, wanted)

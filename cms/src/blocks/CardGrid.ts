@@ -4,7 +4,10 @@ import { linkFields } from '../fields/linkFields'
 export const CardGrid: Block = {
   slug: 'cardGrid',
   interfaceName: 'CardGridBlock',
-  labels: { singular: { fr: 'Grille de cartes', en: 'Card grid' }, plural: { fr: 'Grilles de cartes', en: 'Card grids' } },
+  labels: {
+    singular: { fr: 'Grille de cartes', en: 'Card grid' },
+    plural: { fr: 'Grilles de cartes', en: 'Card grids' },
+  },
   fields: [
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' } },
     { name: 'intro', type: 'textarea', label: { fr: 'Introduction', en: 'Intro' } },

@@ -3,9 +3,17 @@ import type { Block } from 'payload'
 export const Faq: Block = {
   slug: 'faq',
   interfaceName: 'FaqBlock',
-  labels: { singular: { fr: 'Questions fréquentes', en: 'FAQ' }, plural: { fr: 'Questions fréquentes', en: 'FAQs' } },
+  labels: {
+    singular: { fr: 'Questions fréquentes', en: 'FAQ' },
+    plural: { fr: 'Questions fréquentes', en: 'FAQs' },
+  },
   fields: [
-    { name: 'title', type: 'text', defaultValue: 'Questions fréquentes', label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      defaultValue: 'Questions fréquentes',
+      label: { fr: 'Titre', en: 'Title' },
+    },
     {
       name: 'items',
       type: 'array',
@@ -13,8 +21,18 @@ export const Faq: Block = {
       required: true,
       label: { fr: 'Questions', en: 'Questions' },
       fields: [
-        { name: 'question', type: 'text', required: true, label: { fr: 'Question', en: 'Question' } },
-        { name: 'answer', type: 'textarea', required: true, label: { fr: 'Réponse', en: 'Answer' } },
+        {
+          name: 'question',
+          type: 'text',
+          required: true,
+          label: { fr: 'Question', en: 'Question' },
+        },
+        {
+          name: 'answer',
+          type: 'textarea',
+          required: true,
+          label: { fr: 'Réponse', en: 'Answer' },
+        },
       ],
     },
   ],

@@ -4,7 +4,10 @@ import { linkFields } from '../fields/linkFields'
 export const Hero: Block = {
   slug: 'hero',
   interfaceName: 'HeroBlock',
-  labels: { singular: { fr: 'Bandeau d’en-tête', en: 'Hero' }, plural: { fr: 'Bandeaux d’en-tête', en: 'Heroes' } },
+  labels: {
+    singular: { fr: 'Bandeau d’en-tête', en: 'Hero' },
+    plural: { fr: 'Bandeaux d’en-tête', en: 'Heroes' },
+  },
   fields: [
     { name: 'eyebrow', type: 'text', label: { fr: 'Sur-titre', en: 'Eyebrow' } },
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },

@@ -5,7 +5,10 @@ import { leadKinds, leadKindLabels } from '@vitrine/contracts'
 export const LeadFormSlot: Block = {
   slug: 'leadForm',
   interfaceName: 'LeadFormBlock',
-  labels: { singular: { fr: 'Formulaire de contact', en: 'Lead form' }, plural: { fr: 'Formulaires', en: 'Lead forms' } },
+  labels: {
+    singular: { fr: 'Formulaire de contact', en: 'Lead form' },
+    plural: { fr: 'Formulaires', en: 'Lead forms' },
+  },
   fields: [
     {
       name: 'kind',

@@ -20,6 +20,10 @@ export const WhitePaperPromo: Block = {
         },
       },
     },
-    { name: 'title', type: 'text', label: { fr: 'Accroche (facultatif)', en: 'Heading (optional)' } },
+    {
+      name: 'title',
+      type: 'text',
+      label: { fr: 'Accroche (facultatif)', en: 'Heading (optional)' },
+    },
   ],
 }

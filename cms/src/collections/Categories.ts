@@ -7,9 +7,16 @@ import { shownTo } from '../access/shownTo'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
-  labels: { singular: { fr: 'Catégorie', en: 'Category' }, plural: { fr: 'Catégories', en: 'Categories' } },
+  labels: {
+    singular: { fr: 'Catégorie', en: 'Category' },
+    plural: { fr: 'Catégories', en: 'Categories' },
+  },
   admin: {
-    hidden: shownTo('admin', 'editor'), useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: { fr: 'Contenus', en: 'Content' } },
+    hidden: shownTo('admin', 'editor'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug'],
+    group: { fr: 'Contenus', en: 'Content' },
+  },
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   fields: [
@@ -19,7 +26,12 @@ export const Categories: CollectionConfig = {
       name: 'description',
       type: 'textarea',
       label: { fr: 'Description', en: 'Description' },
-      admin: { description: { fr: 'Affichée en tête de la page de la catégorie.', en: 'Shown on the category page.' } },
+      admin: {
+        description: {
+          fr: 'Affichée en tête de la page de la catégorie.',
+          en: 'Shown on the category page.',
+        },
+      },
     },
   ],
 }

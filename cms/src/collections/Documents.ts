@@ -10,9 +10,15 @@ import { shownTo } from '../access/shownTo'
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  labels: { singular: { fr: 'Document privé', en: 'Private document' }, plural: { fr: 'Documents privés', en: 'Private documents' } },
+  labels: {
+    singular: { fr: 'Document privé', en: 'Private document' },
+    plural: { fr: 'Documents privés', en: 'Private documents' },
+  },
   admin: {
-    hidden: shownTo('admin', 'editor'), group: { fr: 'Contenus', en: 'Content' }, useAsTitle: 'title' },
+    hidden: shownTo('admin', 'editor'),
+    group: { fr: 'Contenus', en: 'Content' },
+    useAsTitle: 'title',
+  },
   access: { create: isEditor, read: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.join(mediaDir, 'private', 'documents'),

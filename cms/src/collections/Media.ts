@@ -40,7 +40,11 @@ const imageSizes: ImageSize[] = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Image', en: 'Image' }, plural: { fr: 'Médiathèque', en: 'Media' } },
-  admin: { hidden: shownTo('admin', 'editor'), group: { fr: 'Contenus', en: 'Content' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  admin: {
+    hidden: shownTo('admin', 'editor'),
+    group: { fr: 'Contenus', en: 'Content' },
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+  },
   access: { create: isEditor, read: publicMedia, update: isEditor, delete: isEditor },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   upload: {

@@ -10,7 +10,10 @@ import { shownTo } from '../access/shownTo'
  */
 export const SiteChanges: CollectionConfig = {
   slug: 'site-changes',
-  labels: { singular: { fr: 'Modification du site', en: 'Site change' }, plural: { fr: 'Journal des publications', en: 'Publishing log' } },
+  labels: {
+    singular: { fr: 'Modification du site', en: 'Site change' },
+    plural: { fr: 'Journal des publications', en: 'Publishing log' },
+  },
   admin: {
     hidden: shownTo('admin', 'editor'),
     group: { fr: 'Administration', en: 'Admin' },
@@ -35,7 +38,13 @@ export const SiteChanges: CollectionConfig = {
         { value: 'delete', label: { fr: 'Suppression', en: 'Delete' } },
         { value: 'settings', label: { fr: 'Réglages', en: 'Settings' } },
         { value: 'manual', label: { fr: 'Republication manuelle', en: 'Manual republish' } },
-        { value: 'clock', label: { fr: 'Échéance (webinaire commencé ou terminé)', en: 'Clock (webinar started or ended)' } },
+        {
+          value: 'clock',
+          label: {
+            fr: 'Échéance (webinaire commencé ou terminé)',
+            en: 'Clock (webinar started or ended)',
+          },
+        },
       ],
     },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' } },

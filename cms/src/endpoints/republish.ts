@@ -8,9 +8,19 @@ export const republish: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) {
-      return Response.json({ error: 'Seuls le marketing et les administrateurs peuvent republier le site.' }, { status: 403 })
+      return Response.json(
+        { error: 'Seuls le marketing et les administrateurs peuvent republier le site.' },
+        { status: 403 },
+      )
     }
-    await queueRebuild(req, { collection: 'site', action: 'manual', doc: { title: 'Republication manuelle' } })
-    return Response.json({ ok: true, message: 'Republication demandée : le site sera à jour dans quelques secondes.' }, { status: 202 })
+    await queueRebuild(req, {
+      collection: 'site',
+      action: 'manual',
+      doc: { title: 'Republication manuelle' },
+    })
+    return Response.json(
+      { ok: true, message: 'Republication demandée : le site sera à jour dans quelques secondes.' },
+      { status: 202 },
+    )
   },
 }

@@ -14,23 +14,57 @@ export const schedulePublish: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor') || !req.user) {
-      return Response.json({ error: 'Seuls le marketing et les administrateurs peuvent programmer une publication.' }, { status: 403 })
+      return Response.json(
+        { error: 'Seuls le marketing et les administrateurs peuvent programmer une publication.' },
+        { status: 403 },
+      )
     }
-    const body = (await req.json?.().catch(() => null)) as { collection?: string; id?: string | number; type?: string; at?: string } | null
+    const body = (await req.json?.().catch(() => null)) as {
+      collection?: string
+      id?: string | number
+      type?: string
+      at?: string
+    } | null
     const collection = SCHEDULABLE.find((slug) => slug === body?.collection)
     const at = body?.at ? new Date(body.at) : null
     const type = body?.type ?? 'publish'
-    if (!collection || body?.id == null || !at || Number.isNaN(at.getTime()) || (type !== 'publish' && type !== 'unpublish')) {
+    if (
+      !collection ||
+      body?.id == null ||
+      !at ||
+      Number.isNaN(at.getTime()) ||
+      (type !== 'publish' && type !== 'unpublish')
+    ) {
       return Response.json(
-        { error: 'Requête invalide : indiquez collection, id, type (publish ou unpublish) et at (date ISO).' },
+        {
+          error:
+            'Requête invalide : indiquez collection, id, type (publish ou unpublish) et at (date ISO).',
+        },
         { status: 400 },
       )
     }
-    const doc = await req.payload.findByID({ collection: collection as CollectionSlug, id: body.id, draft: true, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
-    if (!doc) return Response.json({ error: `Document introuvable : ${collection} ${body.id}.` }, { status: 404 })
+    const doc = await req.payload.findByID({
+      collection: collection as CollectionSlug,
+      id: body.id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+    })
+    if (!doc)
+      return Response.json(
+        { error: `Document introuvable : ${collection} ${body.id}.` },
+        { status: 404 },
+      )
     const job = await req.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type, doc: { relationTo: collection, value: doc.id } as { relationTo: 'articles'; value: number }, user: { relationTo: req.user.collection, value: req.user.id } },
+      input: {
+        type,
+        doc: { relationTo: collection, value: doc.id } as { relationTo: 'articles'; value: number },
+        user: { relationTo: req.user.collection, value: req.user.id },
+      },
       waitUntil: at,
       req,
     })

@@ -10,14 +10,21 @@ export const sendRebuildWebhook = async (target: RebuildTarget, body: RebuildReq
     'content-type': 'application/json',
     ...(target.secret ? signPayload(target.secret, `msg_${crypto.randomUUID()}`, payload) : {}),
   }
-  const response = await fetch(target.url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(10_000) }).catch(
-    (error: Error & { cause?: { code?: string } }) => {
-      throw new Error(`Rebuild webhook to ${target.name} (${target.url}) could not be sent: ${error.cause?.code ?? error.message}`)
-    },
-  )
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers,
+    body: payload,
+    signal: AbortSignal.timeout(10_000),
+  }).catch((error: Error & { cause?: { code?: string } }) => {
+    throw new Error(
+      `Rebuild webhook to ${target.name} (${target.url}) could not be sent: ${error.cause?.code ?? error.message}`,
+    )
+  })
   if (!response.ok) {
     const detail = (await response.text().catch(() => '')).slice(0, 200)
-    throw new Error(`Rebuild webhook to ${target.name} (${target.url}) answered ${response.status}: ${detail}`)
+    throw new Error(
+      `Rebuild webhook to ${target.name} (${target.url}) answered ${response.status}: ${detail}`,
+    )
   }
   return { target: target.name, status: response.status }
 }
@@ -44,11 +51,18 @@ export const requestRebuildTask: TaskConfig<'requestRebuild'> = {
     const body: RebuildRequestBody = {
       type: REBUILD_REQUESTED,
       reason: input?.reason ?? 'content changed',
-      documents: changes.docs.map((c) => ({ collection: c.collection, id: c.docId, action: c.action, title: c.title })),
+      documents: changes.docs.map((c) => ({
+        collection: c.collection,
+        id: c.docId,
+        action: c.action,
+        title: c.title,
+      })),
     }
     const targets = rebuildTargets()
     if (targets.length === 0) {
-      req.payload.logger.warn('requestRebuild: no target configured (set PUBLISHER_URL or DEPLOY_HOOK_URLS); nothing sent')
+      req.payload.logger.warn(
+        'requestRebuild: no target configured (set PUBLISHER_URL or DEPLOY_HOOK_URLS); nothing sent',
+      )
       return { output: { sent: [] } }
     }
     const sent = []

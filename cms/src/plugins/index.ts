@@ -14,7 +14,14 @@ import { publicPath } from '../lib/publicPath'
 import { objectStorage } from './objectStorage'
 import { siteUrl } from '../lib/urls'
 
-type Doc = { title?: string; excerpt?: string; summary?: string; story?: string; slug?: string; displayName?: string }
+type Doc = {
+  title?: string
+  excerpt?: string
+  summary?: string
+  story?: string
+  slug?: string
+  displayName?: string
+}
 
 export const plugins: Plugin[] = [
   objectStorage(),
@@ -27,12 +34,16 @@ export const plugins: Plugin[] = [
       const d = doc as Doc
       return (d.excerpt ?? d.summary ?? d.story ?? '').slice(0, 160)
     },
-    generateURL: ({ doc, collectionSlug }) => `${siteUrl}${publicPath(collectionSlug ?? '', (doc as Doc).slug)}`,
+    generateURL: ({ doc, collectionSlug }) =>
+      `${siteUrl}${publicPath(collectionSlug ?? '', (doc as Doc).slug)}`,
   }),
   redirectsPlugin({
     collections: ['pages', 'articles', 'white-papers', 'webinars'],
     overrides: {
-      labels: { singular: { fr: 'Redirection', en: 'Redirect' }, plural: { fr: 'Redirections', en: 'Redirects' } },
+      labels: {
+        singular: { fr: 'Redirection', en: 'Redirect' },
+        plural: { fr: 'Redirections', en: 'Redirects' },
+      },
       admin: { group: { fr: 'Administration', en: 'Admin' }, hidden: shownTo('admin', 'editor') },
       access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
       hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
@@ -44,7 +55,10 @@ export const plugins: Plugin[] = [
     collections: [{ slug: 'leads', import: false, export: { format: 'csv' } }],
     overrideExportCollection: ({ collection }) => ({
       ...collection,
-      labels: { singular: { fr: 'Export', en: 'Export' }, plural: { fr: 'Exports', en: 'Exports' } },
+      labels: {
+        singular: { fr: 'Export', en: 'Export' },
+        plural: { fr: 'Exports', en: 'Exports' },
+      },
       admin: { ...collection.admin, group: { fr: 'Commercial', en: 'Sales' } },
       access: { create: isSales, read: isSales, update: isSales, delete: isAdmin },
       // The download/preview endpoints read as the caller, but answer others with a broken stream:
@@ -54,7 +68,10 @@ export const plugins: Plugin[] = [
         handler: async (req) =>
           hasRole(req.user, 'admin', 'sales')
             ? endpoint.handler(req)
-            : Response.json({ errors: [{ message: 'Réservé aux commerciaux et aux administrateurs.' }] }, { status: 403 }),
+            : Response.json(
+                { errors: [{ message: 'Réservé aux commerciaux et aux administrateurs.' }] },
+                { status: 403 },
+              ),
       })),
     }),
     overrideImportCollection: ({ collection }) => ({

@@ -49,7 +49,12 @@ const leftoversOn = async (page: Page) => {
   // They are recorded as annotations; every other leftover fails the test.
   const objectLabels = text.match(/.{0,20}\[object Object\]/g) ?? []
   if (objectLabels.length)
-    test.info().annotations.push({ type: 'known leftover', description: `${page.url()}: ${[...new Set(objectLabels)].join(' | ')}` })
+    test
+      .info()
+      .annotations.push({
+        type: 'known leftover',
+        description: `${page.url()}: ${[...new Set(objectLabels)].join(' | ')}`,
+      })
   const checked = text.replace(/\[object Object\]/g, '')
   return LEFTOVERS.filter((pattern) => pattern.test(checked)).map(
     (pattern) => `${pattern} on ${page.url()}`,
@@ -209,7 +214,9 @@ test('a salesperson finds a lead by first name, exports what the list shows, and
   const foreign = watchForeignRequests(page)
   const leftovers: string[] = []
   // Names accept letters only: a per-run tag made of letters.
-  const tag = [...Date.now().toString(36)].map((c) => String.fromCharCode(97 + (parseInt(c, 36) % 26))).join('')
+  const tag = [...Date.now().toString(36)]
+    .map((c) => String.fromCharCode(97 + (parseInt(c, 36) % 26)))
+    .join('')
   const firstName = `Bérangère${tag}`
   await submitLead({
     kind: 'callback',

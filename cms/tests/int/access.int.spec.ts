@@ -40,26 +40,58 @@ let documentId: number | string
 let whitePaperId: number | string
 
 /** Data for a valid new document of each collection (files attached where needed). */
-const newDoc = async (slug: string, n: number): Promise<{ data: Record<string, unknown>; file?: Awaited<ReturnType<typeof pngFile>> }> => {
+const newDoc = async (
+  slug: string,
+  n: number,
+): Promise<{ data: Record<string, unknown>; file?: Awaited<ReturnType<typeof pngFile>> }> => {
   const unique = `${slug}-${n}-${Math.random().toString(36).slice(2, 8)}`
   switch (slug) {
     case 'articles':
-      return { data: { title: unique, excerpt: 'Chapô', body: lexical('Texte'), category: categoryId, _status: 'published' } }
+      return {
+        data: {
+          title: unique,
+          excerpt: 'Chapô',
+          body: lexical('Texte'),
+          category: categoryId,
+          _status: 'published',
+        },
+      }
     case 'categories':
       return { data: { title: unique } }
     case 'white-papers':
       return { data: { title: unique, summary: 'Résumé', file: documentId, _status: 'published' } }
     case 'webinars':
-      return { data: { title: unique, summary: 'Accroche', startsAt: new Date(Date.now() + 86400000).toISOString(), durationMinutes: 30, _status: 'published' } }
+      return {
+        data: {
+          title: unique,
+          summary: 'Accroche',
+          startsAt: new Date(Date.now() + 86400000).toISOString(),
+          durationMinutes: 30,
+          _status: 'published',
+        },
+      }
     case 'freelancers':
       return {
         data: {
-          firstName: unique, lastInitial: 'M', role: 'office-manager', specialties: ['rh'], region: 'bretagne',
-          joinedAt: '2024-09-01T00:00:00.000Z', story: 'Parcours', publicationConsent: true, _status: 'published',
+          firstName: unique,
+          lastInitial: 'M',
+          role: 'office-manager',
+          specialties: ['rh'],
+          region: 'bretagne',
+          joinedAt: '2024-09-01T00:00:00.000Z',
+          story: 'Parcours',
+          publicationConsent: true,
+          _status: 'published',
         },
       }
     case 'pages':
-      return { data: { title: unique, layout: [{ blockType: 'richContent', content: lexical('Texte') }], _status: 'published' } }
+      return {
+        data: {
+          title: unique,
+          layout: [{ blockType: 'richContent', content: lexical('Texte') }],
+          _status: 'published',
+        },
+      }
     case 'media':
       return { data: { alt: unique }, file: await pngFile(`${unique}.png`) }
     case 'documents':
@@ -67,12 +99,26 @@ const newDoc = async (slug: string, n: number): Promise<{ data: Record<string, u
     case 'leads':
       return {
         data: {
-          kind: 'callback', email: `${unique}@example.fr`, status: 'nouveau',
-          consent: { noticeVersion: 'test', legalBasis: 'test', marketingOptIn: false, at: new Date().toISOString() },
+          kind: 'callback',
+          email: `${unique}@example.fr`,
+          status: 'nouveau',
+          consent: {
+            noticeVersion: 'test',
+            legalBasis: 'test',
+            marketingOptIn: false,
+            at: new Date().toISOString(),
+          },
         },
       }
     case 'users':
-      return { data: { email: `${unique}@test.vitrine`, password: 'test-password-1', name: unique, role: 'editor' } }
+      return {
+        data: {
+          email: `${unique}@test.vitrine`,
+          password: 'test-password-1',
+          name: unique,
+          role: 'editor',
+        },
+      }
     case 'redirects':
       return { data: { from: `/${unique}/`, to: { type: 'custom', url: '/blog/' }, type: '301' } }
     default:
@@ -98,10 +144,17 @@ beforeAll(async () => {
   payload = await bootPayload()
   users = await seedUsers(payload)
   categoryId = (await payload.create({ collection: 'categories', data: { title: 'Accès' } })).id
-  const doc = await payload.create({ collection: 'documents', data: { title: 'PDF' }, file: pdfFile('acces.pdf') })
+  const doc = await payload.create({
+    collection: 'documents',
+    data: { title: 'PDF' },
+    file: pdfFile('acces.pdf'),
+  })
   documentId = doc.id
   whitePaperId = (
-    await payload.create({ collection: 'white-papers', data: { title: 'LB', summary: 'R', file: documentId, _status: 'published' } as never })
+    await payload.create({
+      collection: 'white-papers',
+      data: { title: 'LB', summary: 'R', file: documentId, _status: 'published' } as never,
+    })
   ).id
 })
 afterAll(async () => shutdownPayload(payload))
@@ -115,7 +168,12 @@ const rest = async (method: string, path: string, actor: RestActor, body?: unkno
   let authorization: string | undefined
   if (actor === 'preview') authorization = `vitrine-preview ${previewSecret()}`
   else if (actor !== 'anonymous') {
-    tokens[actor] ??= (await payload.login({ collection: 'users', data: { email: users[actor].email, password: 'test-password-1' } })).token!
+    tokens[actor] ??= (
+      await payload.login({
+        collection: 'users',
+        data: { email: users[actor].email, password: 'test-password-1' },
+      })
+    ).token!
     authorization = `JWT ${tokens[actor]}`
   }
   return callApi(
@@ -134,7 +192,12 @@ describe.each(Object.keys(expected))('%s', (slug) => {
     let n = 0
     const fixture = await newDoc(slug, n++)
     const canCreate = await attempt(() =>
-      payload.create({ collection, data: fixture.data as never, file: fixture.file, ...asActor(actor) }),
+      payload.create({
+        collection,
+        data: fixture.data as never,
+        file: fixture.file,
+        ...asActor(actor),
+      }),
     )
     expect(canCreate, `${actor} create ${slug}`).toBe(want.create)
 
@@ -147,11 +210,24 @@ describe.each(Object.keys(expected))('%s', (slug) => {
     })
     expect(canRead, `${actor} read ${slug}`).toBe(want.read)
 
-    const patch = slug === 'leads' ? { status: 'contacte' } : slug === 'media' ? { alt: 'Nouveau texte' } : slug === 'redirects' ? { from: `/x-${doc.id}/` } : slug === 'users' ? { name: 'Renommé' } : { title: `Modifié ${doc.id}` }
-    const canUpdate = await attempt(() => payload.update({ collection, id: doc.id, data: patch as never, ...asActor(actor) }))
+    const patch =
+      slug === 'leads'
+        ? { status: 'contacte' }
+        : slug === 'media'
+          ? { alt: 'Nouveau texte' }
+          : slug === 'redirects'
+            ? { from: `/x-${doc.id}/` }
+            : slug === 'users'
+              ? { name: 'Renommé' }
+              : { title: `Modifié ${doc.id}` }
+    const canUpdate = await attempt(() =>
+      payload.update({ collection, id: doc.id, data: patch as never, ...asActor(actor) }),
+    )
     expect(canUpdate, `${actor} update ${slug}`).toBe(want.update)
 
-    const canDelete = await attempt(() => payload.delete({ collection, id: doc.id, ...asActor(actor) }))
+    const canDelete = await attempt(() =>
+      payload.delete({ collection, id: doc.id, ...asActor(actor) }),
+    )
     expect(canDelete, `${actor} delete ${slug}`).toBe(want.delete)
   })
 })
@@ -165,7 +241,13 @@ describe('site settings', () => {
   ] as [Actor, boolean][])('%s may update: %s', async (actor, allowed) => {
     const read = await payload.findGlobal({ slug: 'site-settings', ...asActor(actor) })
     expect(read).toBeTruthy()
-    const canUpdate = await attempt(() => payload.updateGlobal({ slug: 'site-settings', data: { tagline: `par ${actor}` }, ...asActor(actor) }))
+    const canUpdate = await attempt(() =>
+      payload.updateGlobal({
+        slug: 'site-settings',
+        data: { tagline: `par ${actor}` },
+        ...asActor(actor),
+      }),
+    )
     expect(canUpdate).toBe(allowed)
   })
 })
@@ -174,19 +256,37 @@ describe('accounts', () => {
   it('a team member sees and edits only their own account', async () => {
     const seen = await payload.find({ collection: 'users', ...asActor('editor') })
     expect(seen.docs.map((u) => u.id)).toEqual([users.editor.id])
-    const updated = await payload.update({ collection: 'users', id: users.editor.id, data: { name: 'Camille' }, ...asActor('editor') })
+    const updated = await payload.update({
+      collection: 'users',
+      id: users.editor.id,
+      data: { name: 'Camille' },
+      ...asActor('editor'),
+    })
     expect(updated.name).toBe('Camille')
   })
 
   it.each(['editor', 'sales'] as Role[])('%s cannot raise their own role', async (role) => {
-    await payload.update({ collection: 'users', id: users[role].id, data: { role: 'admin' } as never, ...asActor(role) })
+    await payload.update({
+      collection: 'users',
+      id: users[role].id,
+      data: { role: 'admin' } as never,
+      ...asActor(role),
+    })
     const after = await payload.findByID({ collection: 'users', id: users[role].id })
     expect(after.role).toBe(role)
   })
 
   it('an admin can change a role', async () => {
-    const user = await payload.create({ collection: 'users', data: { email: 'promo@test.vitrine', password: 'test-password-1', name: 'P', role: 'sales' } })
-    const after = await payload.update({ collection: 'users', id: user.id, data: { role: 'editor' }, ...asActor('admin') })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'promo@test.vitrine', password: 'test-password-1', name: 'P', role: 'sales' },
+    })
+    const after = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { role: 'editor' },
+      ...asActor('admin'),
+    })
     expect(after.role).toBe('editor')
   })
 })
@@ -194,8 +294,17 @@ describe('accounts', () => {
 describe('private files', () => {
   it('white-paper PDFs are not readable by visitors or sales, even through a published white paper', async () => {
     for (const actor of ['anonymous', 'sales'] as Actor[]) {
-      expect(await attempt(() => payload.findByID({ collection: 'documents', id: documentId, ...asActor(actor) }))).toBe(false)
-      const wp = await payload.findByID({ collection: 'white-papers', id: whitePaperId, depth: 1, ...asActor(actor) })
+      expect(
+        await attempt(() =>
+          payload.findByID({ collection: 'documents', id: documentId, ...asActor(actor) }),
+        ),
+      ).toBe(false)
+      const wp = await payload.findByID({
+        collection: 'white-papers',
+        id: whitePaperId,
+        depth: 1,
+        ...asActor(actor),
+      })
       // The relationship is not populated for someone who may not read documents: no URL leaks.
       expect(typeof wp.file === 'object' && wp.file !== null && 'url' in wp.file).toBe(false)
     }
@@ -204,11 +313,26 @@ describe('private files', () => {
   it('the webinar join link is hidden from visitors', async () => {
     const webinar = await payload.create({
       collection: 'webinars',
-      data: { title: 'Live', summary: 'S', startsAt: new Date(Date.now() + 3600e3).toISOString(), durationMinutes: 30, joinUrl: 'https://visio.example/secret', _status: 'published' } as never,
+      data: {
+        title: 'Live',
+        summary: 'S',
+        startsAt: new Date(Date.now() + 3600e3).toISOString(),
+        durationMinutes: 30,
+        joinUrl: 'https://visio.example/secret',
+        _status: 'published',
+      } as never,
     })
-    const asVisitor = await payload.findByID({ collection: 'webinars', id: webinar.id, ...asActor('anonymous') })
+    const asVisitor = await payload.findByID({
+      collection: 'webinars',
+      id: webinar.id,
+      ...asActor('anonymous'),
+    })
     expect(asVisitor.joinUrl).toBeUndefined()
-    const asEditor = await payload.findByID({ collection: 'webinars', id: webinar.id, ...asActor('editor') })
+    const asEditor = await payload.findByID({
+      collection: 'webinars',
+      id: webinar.id,
+      ...asActor('editor'),
+    })
     expect(asEditor.joinUrl).toBe('https://visio.example/secret')
   })
 })
@@ -216,20 +340,43 @@ describe('private files', () => {
 // Versions and drafts (`/api/<slug>/versions`): editors and admins; the preview server reads those
 // of public content, except a freelancer whose consent is withdrawn; sales and visitors none.
 const versioned = ['articles', 'white-papers', 'webinars', 'freelancers', 'pages']
-const seesVersions: Record<RestActor, boolean> = { anonymous: false, editor: true, sales: false, admin: true, preview: true }
+const seesVersions: Record<RestActor, boolean> = {
+  anonymous: false,
+  editor: true,
+  sales: false,
+  admin: true,
+  preview: true,
+}
 
 describe.each(versioned)('%s versions over REST', (slug) => {
   it.each(restActors)('as %s', async (actor) => {
     const fixture = await newDoc(slug, 0)
-    const doc = await payload.create({ collection: slug as CollectionSlug, data: fixture.data as never })
+    const doc = await payload.create({
+      collection: slug as CollectionSlug,
+      data: fixture.data as never,
+    })
     // An unpublished draft on top of the published document.
-    await payload.update({ collection: slug as CollectionSlug, id: doc.id, draft: true, data: { _status: 'draft' } as never })
+    await payload.update({
+      collection: slug as CollectionSlug,
+      id: doc.id,
+      draft: true,
+      data: { _status: 'draft' } as never,
+    })
     const list = await rest('GET', `/${slug}/versions?where[parent][equals]=${doc.id}`, actor)
     const docs = list.status === 200 ? ((await list.json()) as { docs: { id: string }[] }).docs : []
-    expect(docs.length > 0, `${actor} lists ${slug} versions (HTTP ${list.status})`).toBe(seesVersions[actor])
-    const [any] = (await payload.findVersions({ collection: slug as CollectionSlug, where: { parent: { equals: doc.id } } })).docs
+    expect(docs.length > 0, `${actor} lists ${slug} versions (HTTP ${list.status})`).toBe(
+      seesVersions[actor],
+    )
+    const [any] = (
+      await payload.findVersions({
+        collection: slug as CollectionSlug,
+        where: { parent: { equals: doc.id } },
+      })
+    ).docs
     const one = await rest('GET', `/${slug}/versions/${any!.id}`, actor)
-    expect(one.status === 200, `${actor} reads one ${slug} version (HTTP ${one.status})`).toBe(seesVersions[actor])
+    expect(one.status === 200, `${actor} reads one ${slug} version (HTTP ${one.status})`).toBe(
+      seesVersions[actor],
+    )
   })
 })
 
@@ -237,10 +384,20 @@ describe('withdrawn consent', () => {
   it.each(restActors)('the versions of a freelancer who withdrew consent, as %s', async (actor) => {
     const fixture = await newDoc('freelancers', 0)
     const doc = await payload.create({ collection: 'freelancers', data: fixture.data as never })
-    await payload.update({ collection: 'freelancers', id: doc.id, data: { publicationConsent: false } as never })
+    await payload.update({
+      collection: 'freelancers',
+      id: doc.id,
+      data: { publicationConsent: false } as never,
+    })
     const list = await rest('GET', `/freelancers/versions?where[parent][equals]=${doc.id}`, actor)
     const docs = list.status === 200 ? ((await list.json()) as { docs: unknown[] }).docs : []
-    const [first] = (await payload.findVersions({ collection: 'freelancers', where: { parent: { equals: doc.id } }, sort: 'createdAt' })).docs
+    const [first] = (
+      await payload.findVersions({
+        collection: 'freelancers',
+        where: { parent: { equals: doc.id } },
+        sort: 'createdAt',
+      })
+    ).docs
     const one = await rest('GET', `/freelancers/versions/${first!.id}`, actor)
     const staff = actor === 'editor' || actor === 'admin'
     expect(docs.length > 0, `${actor} lists them`).toBe(staff)
@@ -253,7 +410,9 @@ describe('site settings versions over REST', () => {
     await payload.updateGlobal({ slug: 'site-settings', data: { tagline: 'Versionnée' } })
     const res = await rest('GET', '/globals/site-settings/versions', actor)
     const docs = res.status === 200 ? ((await res.json()) as { docs: unknown[] }).docs : []
-    expect(docs.length > 0, `${actor} (HTTP ${res.status})`).toBe(actor === 'editor' || actor === 'admin')
+    expect(docs.length > 0, `${actor} (HTTP ${res.status})`).toBe(
+      actor === 'editor' || actor === 'admin',
+    )
   })
 })
 
@@ -262,10 +421,19 @@ describe('site settings versions over REST', () => {
 describe('lead field-level writes over REST', () => {
   it.each(restActors)('as %s', async (actor) => {
     const { data } = await newDoc('leads', 0)
-    const lead = await payload.create({ collection: 'leads', data: { ...data, lastContactAt: '2026-10-01T09:00:00.000Z' } as never, context: { skipSideEffects: true } })
+    const lead = await payload.create({
+      collection: 'leads',
+      data: { ...data, lastContactAt: '2026-10-01T09:00:00.000Z' } as never,
+      context: { skipSideEffects: true },
+    })
     const res = await rest('PATCH', `/leads/${lead.id}`, actor, {
       status: 'qualifie',
-      consent: { noticeVersion: 'forged', legalBasis: 'forged', marketingOptIn: true, at: '2000-01-01T00:00:00.000Z' },
+      consent: {
+        noticeVersion: 'forged',
+        legalBasis: 'forged',
+        marketingOptIn: true,
+        at: '2000-01-01T00:00:00.000Z',
+      },
       lastContactAt: '2099-01-01T00:00:00.000Z',
       retainUntil: '2102-01-01T00:00:00.000Z',
     })

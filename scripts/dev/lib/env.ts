@@ -9,7 +9,9 @@ import { root } from './proc.ts'
  */
 const demoSecrets = () => {
   const file = path.join(root, 'var', 'demo-secrets.json')
-  const kept = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>) : {}
+  const kept = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)
+    : {}
   const secrets = {
     PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
     LEAD_SIGNING_SECRET: crypto.randomBytes(24).toString('hex'),

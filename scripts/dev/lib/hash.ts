@@ -21,7 +21,8 @@ export const hashPaths = (paths: string[]): string => {
   return hash.digest('hex').slice(0, 16)
 }
 
-export const readStamp = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '')
+export const readStamp = (file: string) =>
+  fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
 export const writeStamp = (file: string, value: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, value)

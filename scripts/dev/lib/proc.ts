@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const nodeBin = process.execPath
-export const bin = (pkgDir: string, name: string) => path.join(root, pkgDir, 'node_modules', '.bin', name)
+export const bin = (pkgDir: string, name: string) =>
+  path.join(root, pkgDir, 'node_modules', '.bin', name)
 
 /** Every child runs on this same pinned Node (bin scripts say `#!/usr/bin/env node`). */
 const withNodeOnPath = (env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({
@@ -19,7 +20,11 @@ const running = new Set<ChildProcess>()
 export const say = (msg: string) => process.stdout.write(`\x1b[1;36m▸\x1b[0m ${msg}\n`)
 
 /** Prefixes every line of a stream, so interleaved service logs stay readable. */
-const pipeWithPrefix = (stream: NodeJS.ReadableStream | null, prefix: string, out: NodeJS.WriteStream) => {
+const pipeWithPrefix = (
+  stream: NodeJS.ReadableStream | null,
+  prefix: string,
+  out: NodeJS.WriteStream,
+) => {
   let buffer = ''
   stream?.on('data', (chunk: Buffer) => {
     buffer += chunk.toString()
@@ -32,9 +37,20 @@ const pipeWithPrefix = (stream: NodeJS.ReadableStream | null, prefix: string, ou
 export type Service = { name: string; child: ChildProcess; exited: Promise<number | null> }
 
 /** A long-running process in its own process group, killed (with its children) on shutdown. */
-export const startService = (name: string, cmd: string, args: string[], opts: SpawnOptions & { quiet?: boolean } = {}): Service => {
+export const startService = (
+  name: string,
+  cmd: string,
+  args: string[],
+  opts: SpawnOptions & { quiet?: boolean } = {},
+): Service => {
   const colour = colours[colourIndex++ % colours.length]
-  const child = spawn(cmd, args, { cwd: root, ...opts, env: withNodeOnPath(opts.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(cmd, args, {
+    cwd: root,
+    ...opts,
+    env: withNodeOnPath(opts.env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const prefix = `\x1b[${colour}m${name.padEnd(9)}│\x1b[0m`
   if (!opts.quiet) {
     pipeWithPrefix(child.stdout, prefix, process.stdout)
@@ -54,11 +70,19 @@ export const startService = (name: string, cmd: string, args: string[], opts: Sp
 }
 
 /** A step that must finish: output shown, a heartbeat every 15 s, an error naming the command. */
-export const runStep = async (label: string, cmd: string, args: string[], opts: SpawnOptions & { quiet?: boolean } = {}) => {
+export const runStep = async (
+  label: string,
+  cmd: string,
+  args: string[],
+  opts: SpawnOptions & { quiet?: boolean } = {},
+) => {
   const started = Date.now()
   say(`${label}…`)
   const service = startService(label.split(' ')[0]!.toLowerCase(), cmd, args, opts)
-  const beat = setInterval(() => say(`${label}: still working (${Math.round((Date.now() - started) / 1000)} s)`), 15_000)
+  const beat = setInterval(
+    () => say(`${label}: still working (${Math.round((Date.now() - started) / 1000)} s)`),
+    15_000,
+  )
   const code = await service.exited
   clearInterval(beat)
   if (code !== 0) throw new Error(`${label} failed (exit code ${code}): ${cmd} ${args.join(' ')}`)

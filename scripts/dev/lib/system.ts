@@ -4,7 +4,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { demoEnv } from './env.ts'
 import { hashPaths, readStamp, writeStamp } from './hash.ts'
-import { bin, nodeBin, root, runStep, say, startService, stopAll, waitForHttp, type Service } from './proc.ts'
+import {
+  bin,
+  nodeBin,
+  root,
+  runStep,
+  say,
+  startService,
+  stopAll,
+  waitForHttp,
+  type Service,
+} from './proc.ts'
 
 export type System = {
   env: NodeJS.ProcessEnv
@@ -47,15 +57,26 @@ export const buildCms = async (env: NodeJS.ProcessEnv) => {
     say('CMS build is up to date.')
     return
   }
-  await runStep('Building the CMS (Next.js production build, 1–3 min the first time)', bin('cms', 'next'), ['build'], {
-    cwd: cmsDir,
-    env: { ...env, NODE_ENV: 'production' },
-    quiet: true,
-  })
+  await runStep(
+    'Building the CMS (Next.js production build, 1–3 min the first time)',
+    bin('cms', 'next'),
+    ['build'],
+    {
+      cwd: cmsDir,
+      env: { ...env, NODE_ENV: 'production' },
+      quiet: true,
+    },
+  )
   writeStamp(stamp, cmsHash)
 }
 
-export const startSystem = async ({ workDir, portBase, demoUsers = true, preview: withPreview = true, worker = false }: SystemOptions = {}): Promise<System> => {
+export const startSystem = async ({
+  workDir,
+  portBase,
+  demoUsers = true,
+  preview: withPreview = true,
+  worker = false,
+}: SystemOptions = {}): Promise<System> => {
   const ports = portBase
     ? {
         CMS_PORT: String(portBase),
@@ -91,10 +112,14 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true, preview
     services.push(
       startService('maildev', nodeBin, [
         path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js'),
-        '--smtp', env.MAIL_SMTP_PORT!,
-        '--web', env.MAIL_WEB_PORT!,
-        '--ip', '127.0.0.1',
-        '--web-ip', '127.0.0.1',
+        '--smtp',
+        env.MAIL_SMTP_PORT!,
+        '--web',
+        env.MAIL_WEB_PORT!,
+        '--ip',
+        '127.0.0.1',
+        '--web-ip',
+        '127.0.0.1',
         '--silent',
       ]),
     )
@@ -102,26 +127,40 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true, preview
     await buildCms(env)
 
     // Demo content: idempotent; skipped when this database already has this version of it.
-    const seedHash = hashPaths([path.join(cmsDir, 'src', 'seed'), path.join(cmsDir, 'src', 'migrations')])
+    const seedHash = hashPaths([
+      path.join(cmsDir, 'src', 'seed'),
+      path.join(cmsDir, 'src', 'migrations'),
+    ])
     const seedStamp = workDir ? path.join(workDir, '.seeded') : path.join(cmsDir, 'data', '.seeded')
     if (readStamp(seedStamp) !== seedHash) {
-      await runStep('Loading the demo content (seed)', bin('cms', 'payload'), ['run', 'src/seed/run.ts'], {
-        cwd: cmsDir,
-        env: { ...cmsEnv, JOBS_AUTORUN: 'false', SEED_DEMO_USERS: String(demoUsers) },
-      })
+      await runStep(
+        'Loading the demo content (seed)',
+        bin('cms', 'payload'),
+        ['run', 'src/seed/run.ts'],
+        {
+          cwd: cmsDir,
+          env: { ...cmsEnv, JOBS_AUTORUN: 'false', SEED_DEMO_USERS: String(demoUsers) },
+        },
+      )
       writeStamp(seedStamp, seedHash)
     } else {
       say('Demo content already loaded.')
     }
 
     const webEnv = worker ? { ...cmsEnv, JOBS_AUTORUN: 'false' } : cmsEnv
-    const cms = startService('cms', bin('cms', 'next'), ['start', '--port', env.CMS_PORT!], { cwd: cmsDir, env: webEnv })
+    const cms = startService('cms', bin('cms', 'next'), ['start', '--port', env.CMS_PORT!], {
+      cwd: cmsDir,
+      env: webEnv,
+    })
     services.push(cms)
     if (worker) {
       // The production worker's own command (cms/package.json "worker"), without pnpm in between.
-      const script = JSON.parse(fs.readFileSync(path.join(cmsDir, 'package.json'), 'utf8')).scripts.worker as string
+      const script = JSON.parse(fs.readFileSync(path.join(cmsDir, 'package.json'), 'utf8')).scripts
+        .worker as string
       const args = [...script.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1)
-      services.push(startService('worker', bin('cms', 'payload'), args, { cwd: cmsDir, env: webEnv }))
+      services.push(
+        startService('worker', bin('cms', 'payload'), args, { cwd: cmsDir, env: webEnv }),
+      )
     }
     await waitForHttp(`${env.CMS_URL}/api/users/me`, 90_000, cms)
     say(`CMS ready at ${env.CMS_URL}/admin${worker ? ' (jobs in a separate worker process)' : ''}`)
@@ -130,27 +169,55 @@ export const startSystem = async ({ workDir, portBase, demoUsers = true, preview
     // while the publisher starts and builds, and is waited for only at the end. --ignore-lock:
     // Astro 7 allows one `astro dev` per project (a developer's own, a test system) and may
     // background itself when it detects an agent; neither suits a supervised service.
-    const preview = withPreview && startService('preview', nodeBin, [path.join(root, 'web/node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', env.PREVIEW_PORT!, '--ignore-lock'], {
-      cwd: path.join(root, 'web'),
-      env: { ...env, VITRINE_PREVIEW: '1', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
-    })
+    const preview =
+      withPreview &&
+      startService(
+        'preview',
+        nodeBin,
+        [
+          path.join(root, 'web/node_modules/astro/bin/astro.mjs'),
+          'dev',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          env.PREVIEW_PORT!,
+          '--ignore-lock',
+        ],
+        {
+          cwd: path.join(root, 'web'),
+          env: {
+            ...env,
+            VITRINE_PREVIEW: '1',
+            NODE_ENV: 'development',
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
+        },
+      )
     if (preview) services.push(preview)
 
-    const publisher = startService('publisher', nodeBin, [path.join(root, 'packages/publisher/src/cli.ts'), 'serve'], {
-      env: {
-        ...env,
-        PUBLISHER_PORT: env.PUBLISHER_PORT,
-        PUBLISHER_SITE_PORT: env.SITE_PORT,
-        PUBLISHER_BUILD_CMD: `${nodeBin} ${path.join(root, 'scripts/dev/build-site.ts')}`,
-        PUBLISHER_BUILD_CWD: root,
-        PUBLISHER_BUILD_ON_START: 'if-missing',
+    const publisher = startService(
+      'publisher',
+      nodeBin,
+      [path.join(root, 'packages/publisher/src/cli.ts'), 'serve'],
+      {
+        env: {
+          ...env,
+          PUBLISHER_PORT: env.PUBLISHER_PORT,
+          PUBLISHER_SITE_PORT: env.SITE_PORT,
+          PUBLISHER_BUILD_CMD: `${nodeBin} ${path.join(root, 'scripts/dev/build-site.ts')}`,
+          PUBLISHER_BUILD_CWD: root,
+          PUBLISHER_BUILD_ON_START: 'if-missing',
+        },
       },
-    })
+    )
     services.push(publisher)
     await waitForHttp(`${env.PUBLISHER_URL}/status`, 30_000, publisher)
 
     const t0 = Date.now()
-    const beat = setInterval(() => say(`Building the site: still working (${Math.round((Date.now() - t0) / 1000)} s)`), 15_000)
+    const beat = setInterval(
+      () => say(`Building the site: still working (${Math.round((Date.now() - t0) / 1000)} s)`),
+      15_000,
+    )
     try {
       await waitForHttp(`${env.SITE_URL}/`, 15 * 60_000, publisher)
     } finally {

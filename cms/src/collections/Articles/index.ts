@@ -14,7 +14,10 @@ import { shownTo } from '../../access/shownTo'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  labels: { singular: { fr: 'Article', en: 'Article' }, plural: { fr: 'Articles', en: 'Articles' } },
+  labels: {
+    singular: { fr: 'Article', en: 'Article' },
+    plural: { fr: 'Articles', en: 'Articles' },
+  },
   admin: {
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('articles'),
@@ -26,7 +29,13 @@ export const Articles: CollectionConfig = {
       en: 'Blog articles. Save a draft, preview, then publish or schedule.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
+  access: {
+    create: isEditor,
+    read: publishedOrEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: draftReader,
+  },
   versions: publishableVersions,
   defaultSort: '-publishedAt',
   hooks: {
@@ -50,7 +59,12 @@ export const Articles: CollectionConfig = {
         },
       },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { fr: 'Image principale', en: 'Hero image' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { fr: 'Image principale', en: 'Hero image' },
+    },
     {
       name: 'body',
       type: 'richText',
@@ -97,7 +111,12 @@ export const Articles: CollectionConfig = {
       label: { fr: 'Auteur', en: 'Author' },
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, defaultValue: 'La rédaction' },
+        {
+          name: 'name',
+          type: 'text',
+          label: { fr: 'Nom', en: 'Name' },
+          defaultValue: 'La rédaction',
+        },
         { name: 'jobTitle', type: 'text', label: { fr: 'Fonction', en: 'Job title' } },
       ],
     },
@@ -105,7 +124,11 @@ export const Articles: CollectionConfig = {
       name: 'readingTime',
       type: 'number',
       label: { fr: 'Temps de lecture (min)', en: 'Reading time (min)' },
-      admin: { position: 'sidebar', readOnly: true, description: { fr: 'Calculé automatiquement.', en: 'Computed.' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { fr: 'Calculé automatiquement.', en: 'Computed.' },
+      },
     },
   ],
 }

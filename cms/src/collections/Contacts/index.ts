@@ -33,112 +33,120 @@ export const Contacts: CollectionConfig = {
   hooks: { beforeDelete: [deleteContactLeads] },
   // Sales may correct a person's details after a call; the address, the opt-in and the dates that
   // drive retention are the system's.
-  fields: systemWrittenExcept(['firstName', 'lastName', 'phone', 'companyName'], [
-    {
-      name: 'email',
-      type: 'email',
-      required: true,
-      unique: true,
-      index: true,
-      label: { fr: 'E-mail', en: 'Email' },
-      admin: readOnly,
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'firstName',
-          type: 'text',
-          label: { fr: 'Prénom', en: 'First name' },
-          admin: readOnly,
-        },
-        { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, admin: readOnly },
-        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' }, admin: readOnly },
-      ],
-    },
-    {
-      name: 'companyName',
-      type: 'text',
-      label: { fr: 'Entreprise', en: 'Company' },
-      admin: readOnly,
-    },
-    {
-      name: 'leads',
-      type: 'join',
-      collection: 'leads',
-      on: 'contact',
-      label: { fr: 'Historique des demandes', en: 'Requests' },
-      defaultSort: '-createdAt',
-      defaultLimit: 20,
-      admin: { defaultColumns: ['createdAt', 'kind', 'status', 'owner'] },
-    },
-    {
-      name: 'privacy',
-      type: 'ui',
-      label: { fr: 'Données personnelles', en: 'Personal data' },
-      admin: {
-        position: 'sidebar',
-        components: { Field: '/components/Privacy/PrivacyActions#PrivacyActions' },
+  fields: systemWrittenExcept(
+    ['firstName', 'lastName', 'phone', 'companyName'],
+    [
+      {
+        name: 'email',
+        type: 'email',
+        required: true,
+        unique: true,
+        index: true,
+        label: { fr: 'E-mail', en: 'Email' },
+        admin: readOnly,
       },
-    },
-    {
-      name: 'firstContactAt',
-      type: 'date',
-      label: { fr: 'Premier contact', en: 'First contact' },
-      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'lastOwnContactAt',
-      type: 'date',
-      index: true,
-      label: { fr: 'Dernier contact à son initiative', en: 'Last own contact' },
-      admin: {
-        ...readOnly,
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: {
-          fr: 'Point de départ de la durée de conservation de ses demandes.',
-          en: 'Retention starts here.',
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'firstName',
+            type: 'text',
+            label: { fr: 'Prénom', en: 'First name' },
+            admin: readOnly,
+          },
+          {
+            name: 'lastName',
+            type: 'text',
+            label: { fr: 'Nom', en: 'Last name' },
+            admin: readOnly,
+          },
+          { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' }, admin: readOnly },
+        ],
+      },
+      {
+        name: 'companyName',
+        type: 'text',
+        label: { fr: 'Entreprise', en: 'Company' },
+        admin: readOnly,
+      },
+      {
+        name: 'leads',
+        type: 'join',
+        collection: 'leads',
+        on: 'contact',
+        label: { fr: 'Historique des demandes', en: 'Requests' },
+        defaultSort: '-createdAt',
+        defaultLimit: 20,
+        admin: { defaultColumns: ['createdAt', 'kind', 'status', 'owner'] },
+      },
+      {
+        name: 'privacy',
+        type: 'ui',
+        label: { fr: 'Données personnelles', en: 'Personal data' },
+        admin: {
+          position: 'sidebar',
+          components: { Field: '/components/Privacy/PrivacyActions#PrivacyActions' },
         },
       },
-    },
-    {
-      name: 'marketingOptIn',
-      type: 'checkbox',
-      defaultValue: false,
-      label: { fr: 'Accepte les communications marketing', en: 'Marketing opt-in' },
-      admin: {
-        ...readOnly,
-        position: 'sidebar',
-        description: {
-          fr: 'Seulement après confirmation par la personne (lien envoyé par e-mail).',
-          en: 'Only once confirmed through the e-mailed link (double opt-in).',
+      {
+        name: 'firstContactAt',
+        type: 'date',
+        label: { fr: 'Premier contact', en: 'First contact' },
+        admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'lastOwnContactAt',
+        type: 'date',
+        index: true,
+        label: { fr: 'Dernier contact à son initiative', en: 'Last own contact' },
+        admin: {
+          ...readOnly,
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayAndTime' },
+          description: {
+            fr: 'Point de départ de la durée de conservation de ses demandes.',
+            en: 'Retention starts here.',
+          },
         },
       },
-    },
-    {
-      name: 'marketingOptInAt',
-      type: 'date',
-      label: { fr: 'Inscription confirmée le', en: 'Opt-in confirmed at' },
-      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'marketingNoticeVersion',
-      type: 'text',
-      label: { fr: 'Version de la notice acceptée', en: 'Notice version' },
-      admin: { ...readOnly, position: 'sidebar' },
-    },
-    {
-      name: 'pendingChanges',
-      type: 'json',
-      label: { fr: 'Différences à vérifier', en: 'Differences to check' },
-      admin: {
-        ...readOnly,
-        description: {
-          fr: 'Une demande récente avec cette adresse indiquait d’autres coordonnées (« typed ») que celles de la fiche (« stored »). La fiche n’a pas été modifiée : vérifiez auprès de la personne ; la demande montre ce qui a été saisi.',
-          en: 'A recent request with this address gave other details; the record was not changed.',
+      {
+        name: 'marketingOptIn',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { fr: 'Accepte les communications marketing', en: 'Marketing opt-in' },
+        admin: {
+          ...readOnly,
+          position: 'sidebar',
+          description: {
+            fr: 'Seulement après confirmation par la personne (lien envoyé par e-mail).',
+            en: 'Only once confirmed through the e-mailed link (double opt-in).',
+          },
         },
       },
-    },
-  ]),
+      {
+        name: 'marketingOptInAt',
+        type: 'date',
+        label: { fr: 'Inscription confirmée le', en: 'Opt-in confirmed at' },
+        admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'marketingNoticeVersion',
+        type: 'text',
+        label: { fr: 'Version de la notice acceptée', en: 'Notice version' },
+        admin: { ...readOnly, position: 'sidebar' },
+      },
+      {
+        name: 'pendingChanges',
+        type: 'json',
+        label: { fr: 'Différences à vérifier', en: 'Differences to check' },
+        admin: {
+          ...readOnly,
+          description: {
+            fr: 'Une demande récente avec cette adresse indiquait d’autres coordonnées (« typed ») que celles de la fiche (« stored »). La fiche n’a pas été modifiée : vérifiez auprès de la personne ; la demande montre ce qui a été saisi.',
+            en: 'A recent request with this address gave other details; the record was not changed.',
+          },
+        },
+      },
+    ],
+  ),
 }

@@ -12,7 +12,10 @@ import { shownTo } from '../../access/shownTo'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
-  labels: { singular: { fr: 'Freelance', en: 'Freelancer' }, plural: { fr: 'Freelances', en: 'Freelancers' } },
+  labels: {
+    singular: { fr: 'Freelance', en: 'Freelancer' },
+    plural: { fr: 'Freelances', en: 'Freelancers' },
+  },
   admin: {
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('freelancers'),
@@ -24,7 +27,13 @@ export const Freelancers: CollectionConfig = {
       en: 'Public network profiles, visible only while the person consents.',
     },
   },
-  access: { create: isEditor, read: consentingFreelancer, update: isEditor, delete: isEditor, readVersions: consentingFreelancerVersions },
+  access: {
+    create: isEditor,
+    read: consentingFreelancer,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: consentingFreelancerVersions,
+  },
   versions: publishableVersions,
   defaultSort: '-joinedAt',
   hooks: {
@@ -32,7 +41,8 @@ export const Freelancers: CollectionConfig = {
     afterDelete: [rebuildOnDelete],
     beforeChange: [
       ({ data }) => {
-        if (data?.firstName) data.displayName = `${data.firstName} ${data.lastInitial ?? ''}.`.replace(' .', '').trim()
+        if (data?.firstName)
+          data.displayName = `${data.firstName} ${data.lastInitial ?? ''}.`.replace(' .', '').trim()
         return data
       },
     ],
@@ -42,7 +52,12 @@ export const Freelancers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'firstName', type: 'text', required: true, label: { fr: 'Prénom', en: 'First name' } },
+        {
+          name: 'firstName',
+          type: 'text',
+          required: true,
+          label: { fr: 'Prénom', en: 'First name' },
+        },
         {
           name: 'lastInitial',
           type: 'text',
@@ -72,8 +87,19 @@ export const Freelancers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'region', type: 'select', required: true, label: { fr: 'Région', en: 'Region' }, options: [...regionOptions] },
-        { name: 'cities', type: 'text', label: { fr: 'Villes', en: 'Cities' }, admin: { description: { fr: 'Ex. Lyon, Villeurbanne', en: 'E.g. Lyon' } } },
+        {
+          name: 'region',
+          type: 'select',
+          required: true,
+          label: { fr: 'Région', en: 'Region' },
+          options: [...regionOptions],
+        },
+        {
+          name: 'cities',
+          type: 'text',
+          label: { fr: 'Villes', en: 'Cities' },
+          admin: { description: { fr: 'Ex. Lyon, Villeurbanne', en: 'E.g. Lyon' } },
+        },
       ],
     },
     {
@@ -83,16 +109,27 @@ export const Freelancers: CollectionConfig = {
       label: { fr: 'Membre du réseau depuis', en: 'Joined the network' },
       admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } },
     },
-    { name: 'story', type: 'textarea', required: true, maxLength: 1200, label: { fr: 'Parcours', en: 'Story' } },
+    {
+      name: 'story',
+      type: 'textarea',
+      required: true,
+      maxLength: 1200,
+      label: { fr: 'Parcours', en: 'Story' },
+    },
     { name: 'quote', type: 'textarea', maxLength: 280, label: { fr: 'Citation', en: 'Quote' } },
     slugField((data) =>
-      data.firstName ? `${String(data.firstName)} ${String(data.lastInitial ?? '')} ${String(data.role ?? '')}` : undefined,
+      data.firstName
+        ? `${String(data.firstName)} ${String(data.lastInitial ?? '')} ${String(data.role ?? '')}`
+        : undefined,
     ),
     {
       name: 'publicationConsent',
       type: 'checkbox',
       defaultValue: false,
-      label: { fr: 'La personne consent à la publication de son profil', en: 'Consents to publication' },
+      label: {
+        fr: 'La personne consent à la publication de son profil',
+        en: 'Consents to publication',
+      },
       admin: {
         position: 'sidebar',
         description: {

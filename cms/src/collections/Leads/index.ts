@@ -56,169 +56,185 @@ export const Leads: CollectionConfig = {
     afterDelete: [cleanUpLead],
   },
   // Sales and admins work status, owner and notes; the rest is the system's (README, role table).
-  fields: systemWrittenExcept(['status', 'owner', 'notes'], [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'kind',
-          type: 'select',
-          required: true,
-          index: true,
-          label: { fr: 'Type', en: 'Kind' },
-          options: leadKinds.map((value) => ({ value, label: leadKindLabels[value] })),
-          admin: readOnly,
-        },
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'nouveau',
-          index: true,
-          label: { fr: 'État', en: 'Status' },
-          options: leadStatuses.map((value) => ({ value, label: leadStatusLabels[value] })),
-          admin: {
-            description: { fr: 'Nouveau → Contacté → Qualifié → Gagné ou Perdu.', en: 'Pipeline.' },
+  fields: systemWrittenExcept(
+    ['status', 'owner', 'notes'],
+    [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            index: true,
+            label: { fr: 'Type', en: 'Kind' },
+            options: leadKinds.map((value) => ({ value, label: leadKindLabels[value] })),
+            admin: readOnly,
           },
-        },
-        {
-          name: 'owner',
-          type: 'relationship',
-          relationTo: 'users',
-          label: { fr: 'Suivi par', en: 'Owner' },
-          admin: {
-            description: { fr: 'Le commercial qui s’en occupe.', en: 'Who works this lead.' },
-          },
-        },
-      ],
-    },
-    {
-      name: 'contact',
-      type: 'relationship',
-      relationTo: 'contacts',
-      index: true,
-      label: { fr: 'Contact (toutes ses demandes)', en: 'Contact' },
-      admin: readOnly,
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'firstName',
-          type: 'text',
-          label: { fr: 'Prénom', en: 'First name' },
-          admin: readOnly,
-        },
-        { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, admin: readOnly },
-        {
-          name: 'email',
-          type: 'email',
-          required: true,
-          index: true,
-          label: { fr: 'E-mail', en: 'Email' },
-          admin: readOnly,
-        },
-        {
-          name: 'phone',
-          type: 'text',
-          label: { fr: 'Téléphone', en: 'Phone' },
-          admin: { ...readOnly, condition: askedBy('phone') },
-        },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'companyName',
-          type: 'text',
-          label: { fr: 'Entreprise', en: 'Company' },
-          admin: { ...readOnly, condition: askedBy('companyName') },
-        },
-        {
-          name: 'companySize',
-          type: 'text',
-          label: { fr: 'Effectif', en: 'Company size' },
-          admin: { ...readOnly, condition: askedBy('companySize') },
-        },
-        {
-          name: 'jobRole',
-          type: 'text',
-          label: { fr: 'Fonction', en: 'Job role' },
-          admin: { ...readOnly, condition: askedBy('jobRole') },
-        },
-      ],
-    },
-    {
-      name: 'message',
-      type: 'textarea',
-      label: { fr: 'Message / besoins', en: 'Message / needs' },
-      admin: { ...readOnly, condition: askedBy('message') },
-    },
-    {
-      name: 'details',
-      type: 'json',
-      label: { fr: 'Autres réponses du formulaire', en: 'Other form answers' },
-      admin: {
-        ...readOnly,
-        components: { Field: '/components/Leads/FormAnswers#FormAnswers' },
-      },
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'whitePaper',
-          type: 'relationship',
-          relationTo: 'white-papers',
-          label: { fr: 'Livre blanc', en: 'White paper' },
-          admin: { ...readOnly, condition: askedBy('whitePaper', 'whitePaperId') },
-        },
-        {
-          name: 'webinar',
-          type: 'relationship',
-          relationTo: 'webinars',
-          label: { fr: 'Webinaire', en: 'Webinar' },
-          admin: { ...readOnly, condition: askedBy('webinar', 'webinarId') },
-        },
-        {
-          name: 'cv',
-          type: 'upload',
-          relationTo: 'resumes',
-          label: { fr: 'CV', en: 'CV' },
-          admin: { ...readOnly, condition: askedBy('cv') },
-        },
-      ],
-    },
-    {
-      name: 'notes',
-      type: 'array',
-      label: { fr: 'Notes de suivi', en: 'Notes' },
-      fields: [
-        { name: 'text', type: 'textarea', required: true, label: { fr: 'Note', en: 'Note' } },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'at',
-              type: 'date',
-              label: { fr: 'Écrite le', en: 'Written on' },
-              admin: {
-                readOnly: true,
-                date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd MMMM yyyy HH:mm' },
-                description: { fr: 'Remplie à l’enregistrement.', en: 'Set on save.' },
+          {
+            name: 'status',
+            type: 'select',
+            required: true,
+            defaultValue: 'nouveau',
+            index: true,
+            label: { fr: 'État', en: 'Status' },
+            options: leadStatuses.map((value) => ({ value, label: leadStatusLabels[value] })),
+            admin: {
+              description: {
+                fr: 'Nouveau → Contacté → Qualifié → Gagné ou Perdu.',
+                en: 'Pipeline.',
               },
             },
-            { name: 'by', type: 'text', label: { fr: 'Par', en: 'By' }, admin: { readOnly: true } },
-          ],
+          },
+          {
+            name: 'owner',
+            type: 'relationship',
+            relationTo: 'users',
+            label: { fr: 'Suivi par', en: 'Owner' },
+            admin: {
+              description: { fr: 'Le commercial qui s’en occupe.', en: 'Who works this lead.' },
+            },
+          },
+        ],
+      },
+      {
+        name: 'contact',
+        type: 'relationship',
+        relationTo: 'contacts',
+        index: true,
+        label: { fr: 'Contact (toutes ses demandes)', en: 'Contact' },
+        admin: readOnly,
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'firstName',
+            type: 'text',
+            label: { fr: 'Prénom', en: 'First name' },
+            admin: readOnly,
+          },
+          {
+            name: 'lastName',
+            type: 'text',
+            label: { fr: 'Nom', en: 'Last name' },
+            admin: readOnly,
+          },
+          {
+            name: 'email',
+            type: 'email',
+            required: true,
+            index: true,
+            label: { fr: 'E-mail', en: 'Email' },
+            admin: readOnly,
+          },
+          {
+            name: 'phone',
+            type: 'text',
+            label: { fr: 'Téléphone', en: 'Phone' },
+            admin: { ...readOnly, condition: askedBy('phone') },
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'companyName',
+            type: 'text',
+            label: { fr: 'Entreprise', en: 'Company' },
+            admin: { ...readOnly, condition: askedBy('companyName') },
+          },
+          {
+            name: 'companySize',
+            type: 'text',
+            label: { fr: 'Effectif', en: 'Company size' },
+            admin: { ...readOnly, condition: askedBy('companySize') },
+          },
+          {
+            name: 'jobRole',
+            type: 'text',
+            label: { fr: 'Fonction', en: 'Job role' },
+            admin: { ...readOnly, condition: askedBy('jobRole') },
+          },
+        ],
+      },
+      {
+        name: 'message',
+        type: 'textarea',
+        label: { fr: 'Message / besoins', en: 'Message / needs' },
+        admin: { ...readOnly, condition: askedBy('message') },
+      },
+      {
+        name: 'details',
+        type: 'json',
+        label: { fr: 'Autres réponses du formulaire', en: 'Other form answers' },
+        admin: {
+          ...readOnly,
+          components: { Field: '/components/Leads/FormAnswers#FormAnswers' },
         },
-      ],
-    },
-    ...ledgerFields,
-    ...displayFields,
-    // The received submission it was made from (lead-intakes.key): one lead per intake, whatever
-    // crash or retry happens; and the hash of its answers (identical submissions collapse).
-    { name: 'intakeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
-    { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
-  ]),
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'whitePaper',
+            type: 'relationship',
+            relationTo: 'white-papers',
+            label: { fr: 'Livre blanc', en: 'White paper' },
+            admin: { ...readOnly, condition: askedBy('whitePaper', 'whitePaperId') },
+          },
+          {
+            name: 'webinar',
+            type: 'relationship',
+            relationTo: 'webinars',
+            label: { fr: 'Webinaire', en: 'Webinar' },
+            admin: { ...readOnly, condition: askedBy('webinar', 'webinarId') },
+          },
+          {
+            name: 'cv',
+            type: 'upload',
+            relationTo: 'resumes',
+            label: { fr: 'CV', en: 'CV' },
+            admin: { ...readOnly, condition: askedBy('cv') },
+          },
+        ],
+      },
+      {
+        name: 'notes',
+        type: 'array',
+        label: { fr: 'Notes de suivi', en: 'Notes' },
+        fields: [
+          { name: 'text', type: 'textarea', required: true, label: { fr: 'Note', en: 'Note' } },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'at',
+                type: 'date',
+                label: { fr: 'Écrite le', en: 'Written on' },
+                admin: {
+                  readOnly: true,
+                  date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd MMMM yyyy HH:mm' },
+                  description: { fr: 'Remplie à l’enregistrement.', en: 'Set on save.' },
+                },
+              },
+              {
+                name: 'by',
+                type: 'text',
+                label: { fr: 'Par', en: 'By' },
+                admin: { readOnly: true },
+              },
+            ],
+          },
+        ],
+      },
+      ...ledgerFields,
+      ...displayFields,
+      // The received submission it was made from (lead-intakes.key): one lead per intake, whatever
+      // crash or retry happens; and the hash of its answers (identical submissions collapse).
+      { name: 'intakeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      { name: 'contentHash', type: 'text', index: true, admin: { hidden: true } },
+    ],
+  ),
 }

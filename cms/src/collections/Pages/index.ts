@@ -25,7 +25,13 @@ export const Pages: CollectionConfig = {
       en: 'Pages built from sections: home (slug "accueil"), services, about, legal.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
+  access: {
+    create: isEditor,
+    read: publishedOrEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: draftReader,
+  },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   versions: publishableVersions,
   fields: [

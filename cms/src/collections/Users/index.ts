@@ -8,7 +8,10 @@ import { shownTo } from '../../access/shownTo'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { fr: 'Membre de l’équipe', en: 'Team member' }, plural: { fr: 'Équipe', en: 'Team' } },
+  labels: {
+    singular: { fr: 'Membre de l’équipe', en: 'Team member' },
+    plural: { fr: 'Équipe', en: 'Team' },
+  },
   auth: {
     tokenExpiration: 60 * 60 * 8,
     // No account lock-out (anyone could lock a colleague out): failed logins are throttled per
@@ -17,8 +20,19 @@ export const Users: CollectionConfig = {
     // The draft-preview server's read-only credential (docs/adr/0007-draft-preview.md).
     strategies: [previewReaderStrategy],
   },
-  admin: { hidden: shownTo('admin'), useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Admin' } },
-  access: { create: isAdmin, read: adminOrSelf, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
+  admin: {
+    hidden: shownTo('admin'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { fr: 'Administration', en: 'Admin' },
+  },
+  access: {
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
   endpoints: [throttledLogin],
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },

@@ -14,7 +14,10 @@ import { shownTo } from '../../access/shownTo'
 
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
-  labels: { singular: { fr: 'Webinaire', en: 'Webinar' }, plural: { fr: 'Webinaires', en: 'Webinars' } },
+  labels: {
+    singular: { fr: 'Webinaire', en: 'Webinar' },
+    plural: { fr: 'Webinaires', en: 'Webinars' },
+  },
   admin: {
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('webinars'),
@@ -26,9 +29,18 @@ export const Webinars: CollectionConfig = {
       en: 'Weekly live and other sessions. Times in Europe/Paris. The join link goes to registrants only.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
+  access: {
+    create: isEditor,
+    read: publishedOrEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: draftReader,
+  },
   // Registrants follow the webinar: reminders move with it, stop if it is cancelled, replay mail.
-  hooks: { afterChange: [rebuildOnChange, scheduleWebinarEmails], afterDelete: [rebuildOnDelete, cancelWebinarEmails] },
+  hooks: {
+    afterChange: [rebuildOnChange, scheduleWebinarEmails],
+    afterDelete: [rebuildOnDelete, cancelWebinarEmails],
+  },
   versions: publishableVersions,
   defaultSort: '-startsAt',
   fields: [
@@ -51,7 +63,11 @@ export const Webinars: CollectionConfig = {
           index: true,
           label: { fr: 'Début', en: 'Starts at' },
           admin: {
-            date: { pickerAppearance: 'dayAndTime', displayFormat: 'EEEE d MMMM yyyy HH:mm', timeIntervals: 15 },
+            date: {
+              pickerAppearance: 'dayAndTime',
+              displayFormat: 'EEEE d MMMM yyyy HH:mm',
+              timeIntervals: 15,
+            },
             description: { fr: 'Heure de Paris.', en: 'Paris time.' },
           },
         },
@@ -82,7 +98,12 @@ export const Webinars: CollectionConfig = {
         { name: 'role', type: 'text', label: { fr: 'Fonction', en: 'Role' } },
       ],
     },
-    { name: 'description', type: 'richText', editor: articleEditor, label: { fr: 'Programme', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'richText',
+      editor: articleEditor,
+      label: { fr: 'Programme', en: 'Description' },
+    },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { fr: 'Visuel', en: 'Cover' } },
     {
       name: 'joinUrl',
@@ -102,7 +123,12 @@ export const Webinars: CollectionConfig = {
       type: 'text',
       validate: validateLink,
       label: { fr: 'Lien du replay', en: 'Replay link' },
-      admin: { description: { fr: 'À remplir après le live : affiché sur le site et envoyé aux inscrits.', en: 'Fill after the live.' } },
+      admin: {
+        description: {
+          fr: 'À remplir après le live : affiché sur le site et envoyé aux inscrits.',
+          en: 'Fill after the live.',
+        },
+      },
     },
     slugField(),
     {

@@ -14,7 +14,10 @@ import { shownTo } from '../../access/shownTo'
 
 export const WhitePapers: CollectionConfig = {
   slug: 'white-papers',
-  labels: { singular: { fr: 'Livre blanc', en: 'White paper' }, plural: { fr: 'Livres blancs', en: 'White papers' } },
+  labels: {
+    singular: { fr: 'Livre blanc', en: 'White paper' },
+    plural: { fr: 'Livres blancs', en: 'White papers' },
+  },
   admin: {
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('white-papers'),
@@ -26,7 +29,13 @@ export const WhitePapers: CollectionConfig = {
       en: 'Each white paper has a landing page; the PDF is emailed only after the form.',
     },
   },
-  access: { create: isEditor, read: publishedOrEditor, update: isEditor, delete: isEditor, readVersions: draftReader },
+  access: {
+    create: isEditor,
+    read: publishedOrEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: draftReader,
+  },
   hooks: { afterChange: [rebuildOnChange], afterDelete: [rebuildOnDelete] },
   // GET /api/white-papers/download?token=… : the signed link of the white-paper e-mail.
   endpoints: [whitePaperDownloadEndpoint],
@@ -42,14 +51,24 @@ export const WhitePapers: CollectionConfig = {
       maxLength: 400,
       label: { fr: 'Résumé', en: 'Summary' },
     },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: { fr: 'Couverture', en: 'Cover' } },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: { fr: 'Couverture', en: 'Cover' },
+    },
     {
       name: 'file',
       type: 'upload',
       relationTo: 'documents',
       required: true,
       label: { fr: 'Fichier PDF', en: 'PDF file' },
-      admin: { description: { fr: 'Reste privé : jamais accessible sans le lien envoyé par e-mail.', en: 'Stays private.' } },
+      admin: {
+        description: {
+          fr: 'Reste privé : jamais accessible sans le lien envoyé par e-mail.',
+          en: 'Stays private.',
+        },
+      },
     },
     {
       name: 'learnings',
@@ -57,11 +76,23 @@ export const WhitePapers: CollectionConfig = {
       label: { fr: 'Ce que vous allez apprendre', en: 'What you will learn' },
       minRows: 1,
       maxRows: 8,
-      fields: [{ name: 'point', type: 'text', required: true, label: { fr: 'Point', en: 'Point' } }],
+      fields: [
+        { name: 'point', type: 'text', required: true, label: { fr: 'Point', en: 'Point' } },
+      ],
     },
-    { name: 'body', type: 'richText', editor: articleEditor, label: { fr: 'Contenu de la page', en: 'Landing page content' } },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: articleEditor,
+      label: { fr: 'Contenu de la page', en: 'Landing page content' },
+    },
     slugField(),
     publishedAtField(),
-    { name: 'pageCount', type: 'number', label: { fr: 'Nombre de pages', en: 'Page count' }, admin: { position: 'sidebar' } },
+    {
+      name: 'pageCount',
+      type: 'number',
+      label: { fr: 'Nombre de pages', en: 'Page count' },
+      admin: { position: 'sidebar' },
+    },
   ],
 }

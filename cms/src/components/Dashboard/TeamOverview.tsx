@@ -18,7 +18,12 @@ export async function TeamOverview({ payload, user }: ServerProps) {
       : Promise.resolve(null),
     payload.find({
       collection: 'webinars',
-      where: { and: [{ startsAt: { greater_than: new Date().toISOString() } }, { status: { equals: 'scheduled' } }] },
+      where: {
+        and: [
+          { startsAt: { greater_than: new Date().toISOString() } },
+          { status: { equals: 'scheduled' } },
+        ],
+      },
       sort: 'startsAt',
       limit: 1,
       depth: 0,
@@ -27,7 +32,10 @@ export async function TeamOverview({ payload, user }: ServerProps) {
   const webinar = nextWebinar.docs[0]
   const registrations =
     webinar && canSeeLeads
-      ? await payload.count({ collection: 'leads', where: { and: [{ kind: { equals: 'webinar' } }, { webinar: { equals: webinar.id } }] } })
+      ? await payload.count({
+          collection: 'leads',
+          where: { and: [{ kind: { equals: 'webinar' } }, { webinar: { equals: webinar.id } }] },
+        })
       : null
 
   const card: React.CSSProperties = {
@@ -38,7 +46,15 @@ export async function TeamOverview({ payload, user }: ServerProps) {
   }
 
   return (
-    <section aria-label="Vue d’ensemble" style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', marginBottom: '2rem' }}>
+    <section
+      aria-label="Vue d’ensemble"
+      style={{
+        display: 'grid',
+        gap: '1rem',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+        marginBottom: '2rem',
+      }}
+    >
       {newLeads && (
         <div style={card}>
           <h3 style={{ margin: 0 }}>Nouvelles demandes (7 jours)</h3>
@@ -54,18 +70,29 @@ export async function TeamOverview({ payload, user }: ServerProps) {
               <strong>{webinar.title}</strong>
               <br />
               {formatParis(webinar.startsAt)}
-              {registrations && <><br />{registrations.totalDocs} inscrit·e·s{webinar.capacity ? ` sur ${webinar.capacity}` : ''}</>}
+              {registrations && (
+                <>
+                  <br />
+                  {registrations.totalDocs} inscrit·e·s
+                  {webinar.capacity ? ` sur ${webinar.capacity}` : ''}
+                </>
+              )}
             </p>
             <a href={`/admin/collections/webinars/${webinar.id}`}>Ouvrir le webinaire →</a>
           </>
         ) : (
-          <p>Aucun webinaire programmé. <a href="/admin/collections/webinars/create">En créer un →</a></p>
+          <p>
+            Aucun webinaire programmé.{' '}
+            <a href="/admin/collections/webinars/create">En créer un →</a>
+          </p>
         )}
       </div>
       <div style={card}>
         <h3 style={{ margin: 0 }}>Le site</h3>
         <p style={{ margin: '.5rem 0' }}>Ce que voient les visiteurs, après chaque publication.</p>
-        <a href={siteUrl} target="_blank" rel="noreferrer">Ouvrir le site →</a>
+        <a href={siteUrl} target="_blank" rel="noreferrer">
+          Ouvrir le site →
+        </a>
       </div>
     </section>
   )

@@ -8,7 +8,10 @@ export function RepublishButton() {
   const republish = async () => {
     setBusy(true)
     try {
-      const res = await fetch('/api/site-changes/republish', { method: 'POST', credentials: 'include' })
+      const res = await fetch('/api/site-changes/republish', {
+        method: 'POST',
+        credentials: 'include',
+      })
       const body = (await res.json()) as { message?: string; error?: string }
       setMessage(body.message ?? body.error ?? null)
     } catch {
@@ -19,7 +22,13 @@ export function RepublishButton() {
   }
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: '.75rem' }}>
-      <Button buttonStyle="secondary" size="small" onClick={republish} disabled={busy} margin={false}>
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        onClick={republish}
+        disabled={busy}
+        margin={false}
+      >
         Republier maintenant
       </Button>
       <span role="status">{message}</span>

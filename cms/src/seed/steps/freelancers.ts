@@ -4,7 +4,9 @@ import { freelancers } from '../data/freelancers'
 import { parisTime } from '../dates'
 import { upsertBySlug } from '../upsert'
 
-const roleLabel: Record<string, string> = Object.fromEntries(serviceRoleOptions.map((o) => [o.value, o.label]))
+const roleLabel: Record<string, string> = Object.fromEntries(
+  serviceRoleOptions.map((o) => [o.value, o.label]),
+)
 
 /** `YYYY-MM[-DD]` → that day at noon in Paris (a month-only date never slips to the previous month). */
 const parisNoon = (ymd: string): string => {

@@ -9,7 +9,9 @@ export const bootPayload = async (): Promise<Payload> => {
 /** Drops the per-file MongoDB database; SQLite files vanish with the temp folder. */
 export const shutdownPayload = async (payload: Payload): Promise<void> => {
   if (process.env.DATABASE_URI?.startsWith('mongodb')) {
-    await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+    await (
+      payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+    ).connection.dropDatabase()
   }
   await payload.destroy()
 }
