@@ -48,13 +48,10 @@ const leftoversOn = async (page: Page) => {
   // collection's label object (« Créer : [object Object] » on the dashboard, lists and editor).
   // They are recorded as annotations; every other leftover fails the test.
   const objectLabels = text.match(/.{0,20}\[object Object\]/g) ?? []
-  if (objectLabels.length)
-    test
-      .info()
-      .annotations.push({
-        type: 'known leftover',
-        description: `${page.url()}: ${[...new Set(objectLabels)].join(' | ')}`,
-      })
+  if (objectLabels.length) {
+    const description = `${page.url()}: ${[...new Set(objectLabels)].join(' | ')}`
+    test.info().annotations.push({ type: 'known leftover', description })
+  }
   const checked = text.replace(/\[object Object\]/g, '')
   return LEFTOVERS.filter((pattern) => pattern.test(checked)).map(
     (pattern) => `${pattern} on ${page.url()}`,
