@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile, seedUsers } from './helpers/fixtures'
 import { callApi, drainJobs, postLead, resetLimits, validLead } from './helpers/leads'
+import { HONEYPOT_FIELD } from '@vitrine/contracts'
 import { purgeExpiredLeads } from '../../src/jobs/purgeExpiredLeads'
 import { cmsUrl } from '../../src/lib/urls'
 
@@ -139,4 +140,30 @@ it('the nightly purge removes a contact left without any lead (a crash between t
   expect(
     await payload.findByID({ collection: 'contacts', id: kept!.id, disableErrors: true }),
   ).not.toBeNull()
+})
+
+it('erasing an address removes its quarantined submissions too, and the export lists them', async () => {
+  // A real person whose password manager filled the hidden field: kept in quarantine (issue 14).
+  const body = { ...validLead('contact'), [HONEYPOT_FIELD]: 'https://exemple.fr' }
+  const email = body.email as string
+  expect((await postLead(body)).status).toBe(201)
+  await drainJobs(payload)
+  const intakesOf = async () =>
+    (await payload.find({ collection: 'lead-intakes', where: { email: { equals: email } } })).docs
+  expect(await intakesOf()).toHaveLength(1)
+
+  const exported = await callApi(
+    new Request(`${cmsUrl}/api/privacy/export`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${adminToken}` },
+      body: JSON.stringify({ email }),
+    }),
+  )
+  expect(exported.status).toBe(200)
+  expect((await exported.json()).intakes).toHaveLength(1)
+
+  const res = await erase(email)
+  expect(res.status).toBe(200)
+  expect((await res.json()).erased.intakes).toBe(1)
+  expect(await intakesOf()).toHaveLength(0)
 })

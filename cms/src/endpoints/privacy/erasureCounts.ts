@@ -1,4 +1,11 @@
-export type ErasureCounts = { leads: number; contacts: number; emails: number; files: number }
+export type ErasureCounts = {
+  leads: number
+  contacts: number
+  emails: number
+  files: number
+  /** Submissions as received (quarantined ones); not a column of the erasure log. */
+  intakes?: number
+}
 
 const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
 
@@ -9,6 +16,7 @@ export const describeCounts = (c: ErasureCounts): string =>
     count(c.contacts, 'contact', 'contacts'),
     count(c.emails, 'e-mail', 'e-mails'),
     count(c.files, 'fichier (CV)', 'fichiers (CV)'),
+    ...(c.intakes ? [count(c.intakes, 'envoi en quarantaine', 'envois en quarantaine')] : []),
   ].join(', ')
 
 /** The counts of what findPersonData found for one address. */
@@ -17,9 +25,11 @@ export const countsOf = (data: {
   contacts: unknown[]
   emails: unknown[]
   resumes: unknown[]
+  intakes: unknown[]
 }): ErasureCounts => ({
   leads: data.leads.length,
   contacts: data.contacts.length,
   emails: data.emails.length,
   files: data.resumes.length,
+  intakes: data.intakes.length,
 })

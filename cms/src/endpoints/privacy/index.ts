@@ -38,6 +38,7 @@ export const exportPersonData = async (req: PayloadRequest): Promise<Response> =
     exportedAt: new Date().toISOString(),
     contacts: data.contacts,
     leads: data.leads,
+    intakes: data.intakes,
     emails: data.emails,
     files,
   }
@@ -62,23 +63,31 @@ export const erasePersonData = async (req: PayloadRequest): Promise<Response> =>
   const email = await readEmail(req)
   if (!email) return badEmail()
   const before = await findPersonData(req, email)
-  const del = (collection: 'leads' | 'contacts' | 'emails' | 'resumes', id: number | string) =>
-    req.payload.delete({ collection, id, req, overrideAccess: true }).catch(() => undefined)
+  const del = (
+    collection: 'leads' | 'contacts' | 'emails' | 'resumes' | 'lead-intakes',
+    id: number | string,
+  ) => req.payload.delete({ collection, id, req, overrideAccess: true }).catch(() => undefined)
   for (const lead of before.leads) await del('leads', lead.id)
   for (const contact of before.contacts) await del('contacts', contact.id)
   for (const record of before.emails) await del('emails', record.id)
   for (const file of before.resumes) await del('resumes', file.id)
+  for (const intake of before.intakes) await del('lead-intakes', intake.id)
   const exports = await eraseExportsListing(req, email)
   const jobs = await eraseJobsNaming(req, email)
   const orphanFiles = await removeOrphanCvFiles(req)
   const after = await findPersonData(req, email)
   const left =
-    after.leads.length + after.contacts.length + after.emails.length + after.resumes.length
+    after.leads.length +
+    after.contacts.length +
+    after.emails.length +
+    after.resumes.length +
+    after.intakes.length
   const erased = {
     leads: before.leads.length,
     contacts: before.contacts.length,
     emails: before.emails.length,
     files: before.resumes.length,
+    intakes: before.intakes.length,
     exports,
     jobs,
     orphanFiles,

@@ -9,7 +9,7 @@ export const readEmail = async (req: PayloadRequest): Promise<string | null> => 
   return parsed.success ? parsed.data : null
 }
 
-const all = async <S extends 'leads' | 'contacts' | 'emails' | 'resumes'>(
+const all = async <S extends 'leads' | 'contacts' | 'emails' | 'resumes' | 'lead-intakes'>(
   req: PayloadRequest,
   collection: S,
   where: Where,
@@ -28,13 +28,15 @@ const all = async <S extends 'leads' | 'contacts' | 'emails' | 'resumes'>(
 
 /** Everything held about one address, as stored. */
 export const findPersonData = async (req: PayloadRequest, email: string) => {
-  const [leads, contacts, emails, resumes] = await Promise.all([
+  const [leads, contacts, emails, resumes, intakes] = await Promise.all([
     all(req, 'leads', { email: { equals: email } }),
     all(req, 'contacts', { email: { equals: email } }),
     all(req, 'emails', { or: [{ person: { equals: email } }, { to: { equals: email } }] }),
     all(req, 'resumes', { person: { equals: email } }),
+    // Submissions as received: quarantined ones keep what was typed for up to 30 days.
+    all(req, 'lead-intakes', { email: { equals: email } }),
   ])
-  return { leads, contacts, emails, resumes }
+  return { leads, contacts, emails, resumes, intakes }
 }
 
 /** A CV's bytes (base64) for the export; null if the file is gone. */
