@@ -15,6 +15,8 @@ export const INTAKE_KEPT_MS = 30 * 24 * 3600 * 1000
  * are in the lead now). Safe to run twice, here and in another process.
  */
 export const processIntake = async (req: PayloadRequest, intake: Intake) => {
+  // The per-client autoresponder cap (email/outbox.ts) counts the sender, not this process.
+  if (intake.client) req.context.clientIp = intake.client
   const stored = await storeLead(req, intake)
   await req.payload.update({
     collection: 'lead-intakes',
@@ -25,6 +27,7 @@ export const processIntake = async (req: PayloadRequest, intake: Intake) => {
       refs: null,
       cv: null,
       email: null,
+      client: null,
       lead: 'id' in stored ? (stored.id as number) : null,
     },
     depth: 0,

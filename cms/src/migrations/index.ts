@@ -1,6 +1,6 @@
 import * as migration_20261126_184820_initial from './20261126_184820_initial';
 import * as migration_20261126_195916_leads_outbox from './20261126_195916_leads_outbox';
-import * as migration_20261201_235553_session5 from './20261201_235553_session5';
+import * as migration_20261202_000624_session5 from './20261202_000624_session5';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261126_195916_leads_outbox',
   },
   {
-    up: migration_20261201_235553_session5.up,
-    down: migration_20261201_235553_session5.down,
-    name: '20261201_235553_session5'
+    up: migration_20261202_000624_session5.up,
+    down: migration_20261202_000624_session5.down,
+    name: '20261202_000624_session5'
   },
 ];

@@ -14,20 +14,14 @@ import {
   uniqueIp,
   validLead,
 } from './helpers/leads'
-import { freePort, TestSmtp } from './helpers/smtp'
+import { startTestSmtp, TestSmtp } from './helpers/smtp'
 
 let payload: Payload
 let smtp: TestSmtp
 const perMailbox = Number(process.env.AUTORESPONDER_CAP_PER_DAY ?? 3)
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    AUTORESPONDER_CAP_PER_CLIENT_PER_DAY: '4',
-  })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp({ AUTORESPONDER_CAP_PER_CLIENT_PER_DAY: '4' })
   payload = await bootPayload()
 })
 afterAll(async () => {

@@ -7,19 +7,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { privacyNotice } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { callApi, drainJobs, postLead, resetLimits, validLead } from './helpers/leads'
-import { freePort, TestSmtp } from './helpers/smtp'
+import { startTestSmtp, TestSmtp } from './helpers/smtp'
 
 let payload: Payload
 let smtp: TestSmtp
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    LEADS_NOTIFY_TO: 'equipe@vitrine.test',
-  })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp({ LEADS_NOTIFY_TO: 'equipe@vitrine.test' })
   payload = await bootPayload()
 })
 afterAll(async () => {

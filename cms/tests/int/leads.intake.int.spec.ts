@@ -16,7 +16,7 @@ import {
   validLead,
   type LeadBody,
 } from './helpers/leads'
-import { freePort, TestSmtp } from './helpers/smtp'
+import { startTestSmtp, TestSmtp } from './helpers/smtp'
 import { checkFormToken, issueFormToken, issuePageToken } from '../../src/endpoints/leads/formToken'
 import { cmsUrl } from '../../src/lib/urls'
 
@@ -25,13 +25,7 @@ let smtp: TestSmtp
 let tokens: Record<'admin' | 'editor' | 'sales', string>
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    LEADS_NOTIFY_TO: 'equipe@vitrine.test',
-  })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp({ LEADS_NOTIFY_TO: 'equipe@vitrine.test' })
   payload = await bootPayload()
   const users = await seedUsers(payload)
   tokens = {} as typeof tokens

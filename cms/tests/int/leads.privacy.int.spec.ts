@@ -8,7 +8,7 @@ import { addMonths } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile, seedUsers } from './helpers/fixtures'
 import { callApi, drainJobs, postLead, resetLimits, validLead } from './helpers/leads'
-import { freePort, TestSmtp } from './helpers/smtp'
+import { startTestSmtp, TestSmtp } from './helpers/smtp'
 import { purgeExpiredLeads } from '../../src/jobs/purgeExpiredLeads'
 import { cmsUrl } from '../../src/lib/urls'
 
@@ -17,9 +17,7 @@ let smtp: TestSmtp
 let tokens: Record<'admin' | 'sales' | 'editor', string>
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port) })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp()
   payload = await bootPayload()
   const users = await seedUsers(payload)
   tokens = {} as typeof tokens

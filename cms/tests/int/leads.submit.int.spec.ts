@@ -18,7 +18,7 @@ import {
   seedLeadTargets,
   validLead,
 } from './helpers/leads'
-import { freePort, TestSmtp } from './helpers/smtp'
+import { startTestSmtp, TestSmtp } from './helpers/smtp'
 import { siteUrl } from '../../src/lib/urls'
 import { checkFormToken, issueFormToken, issuePageToken } from '../../src/endpoints/leads/formToken'
 
@@ -27,13 +27,7 @@ let smtp: TestSmtp
 let refs: { whitePaperId: string; webinarId: string }
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    LEADS_NOTIFY_TO: 'equipe@vitrine.test',
-  })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp({ LEADS_NOTIFY_TO: 'equipe@vitrine.test' })
   payload = await bootPayload()
   const targets = await seedLeadTargets(payload)
   refs = { whitePaperId: String(targets.whitePaper.id), webinarId: String(targets.webinar.id) }

@@ -4,7 +4,7 @@ import { _internal_jobSystemGlobals, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { drainJobs, postLead, resetLimits, seedLeadTargets, validLead } from './helpers/leads'
-import { freePort, TestSmtp } from './helpers/smtp'
+import { startTestSmtp, TestSmtp } from './helpers/smtp'
 import { siteUrl } from '../../src/lib/urls'
 
 let payload: Payload
@@ -12,9 +12,7 @@ let smtp: TestSmtp
 let targets: Awaited<ReturnType<typeof seedLeadTargets>>
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port) })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp()
   payload = await bootPayload()
   targets = await seedLeadTargets(payload)
 })

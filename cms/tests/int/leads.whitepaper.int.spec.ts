@@ -11,7 +11,7 @@ import {
   seedLeadTargets,
   validLead,
 } from './helpers/leads'
-import { freePort, TestSmtp, type Mail } from './helpers/smtp'
+import { startTestSmtp, TestSmtp, type Mail } from './helpers/smtp'
 import { createDownloadToken, DOWNLOAD_LINK_TTL_MS } from '../../src/email/downloadLink'
 import { cmsUrl, siteUrl } from '../../src/lib/urls'
 
@@ -20,9 +20,7 @@ let smtp: TestSmtp
 let targets: Awaited<ReturnType<typeof seedLeadTargets>>
 
 beforeAll(async () => {
-  const port = await freePort()
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port) })
-  smtp = await new TestSmtp().start(port)
+  smtp = await startTestSmtp()
   payload = await bootPayload()
   targets = await seedLeadTargets(payload)
 })

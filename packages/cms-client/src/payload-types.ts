@@ -998,6 +998,7 @@ export interface LeadIntake {
     | number
     | boolean
     | null
+  client?: string | null
   cv?: (number | null) | Resume
   lead?: (number | null) | Lead
   tokenNonce?: string | null
@@ -1983,6 +1984,7 @@ export interface LeadIntakesSelect<T extends boolean = true> {
   email?: T
   data?: T
   refs?: T
+  client?: T
   cv?: T
   lead?: T
   tokenNonce?: T

@@ -99,6 +99,9 @@ export const LeadIntakes: CollectionConfig = {
       admin: readOnly,
     },
     { name: 'refs', type: 'json', admin: { hidden: true } },
+    // Who sent it, as a hash of the client address (never the address itself): the per-client
+    // autoresponder cap counts it when the lead is made. Dropped once processed.
+    { name: 'client', type: 'text', admin: { hidden: true } },
     { name: 'cv', type: 'upload', relationTo: 'resumes', label: 'CV', admin: readOnly },
     {
       name: 'lead',

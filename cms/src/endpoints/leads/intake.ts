@@ -14,7 +14,13 @@ export type IntakeInput = {
   /** Set when a soft check failed: the record is held for sales, nothing is sent. */
   reason?: QuarantineReason
   tokenNonce?: string
+  /** The client address as the CMS sees it (lib/clientIp.ts); stored only as a hash. */
+  clientIp?: string
 }
+
+/** A stable, non-reversible key for a client address (the limiters hash their keys again). */
+export const clientKey = (ip: string): string =>
+  crypto.createHash('sha256').update(`client:${ip}`).digest('base64url').slice(0, 22)
 
 /** Same answers, same hash: a double click or a re-sent page. The token and honeypot do not count. */
 export const contentHash = (data: LeadData): string => {
@@ -60,6 +66,7 @@ export const writeIntake = async (req: PayloadRequest, input: IntakeInput): Prom
     cv: input.cv,
     tokenNonce,
     contentHash: hash,
+    client: input.clientIp ? clientKey(input.clientIp) : undefined,
     createdAt: now,
     updatedAt: now,
   })

@@ -15,6 +15,8 @@ export type IntakeRecord = {
   refs?: References | null
   cv?: Id | { id: Id } | null
   contentHash?: string | null
+  /** The sender's client key (intake.ts `clientKey`), for the per-client autoresponder cap. */
+  client?: string | null
   createdAt: string
 }
 

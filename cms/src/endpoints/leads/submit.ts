@@ -156,6 +156,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
       cv: cvId,
       reason,
       tokenNonce: formTokenNonce(tokenValue),
+      clientIp: ip,
     })
     if ('key' in written && written.status === 'pending') runIntake(payload, written.key)
     else if ('key' in written) {

@@ -153,3 +153,13 @@ export const freePort = async () => {
   await probe.stop()
   return port
 }
+
+/**
+ * A mail server on a free port, with the CMS's SMTP settings (and any other `env` the test
+ * needs) pointed at it — call it before `bootPayload`, which reads them.
+ */
+export const startTestSmtp = async (env: Record<string, string> = {}) => {
+  const port = await freePort()
+  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), ...env })
+  return new TestSmtp().start(port)
+}

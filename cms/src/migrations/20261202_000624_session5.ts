@@ -10,6 +10,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`email\` text,
   	\`data\` text,
   	\`refs\` text,
+  	\`client\` text,
   	\`cv_id\` integer,
   	\`lead_id\` integer,
   	\`token_nonce\` text,
