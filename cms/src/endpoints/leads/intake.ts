@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, type LeadData } from '@vitrine/contracts'
 import type { QuarantineReason } from '../../collections/LeadIntakes/labels'
-import { durableWrite } from '../../lib/durableWrite'
+import { durableWrite } from '../../lib/database'
 import type { References } from './references'
 
 type Id = number | string
