@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-import { cleanupUsers, seedUsers, type Role, tokensFor } from './helpers/fixtures'
+import { cleanupUsers, seedUsers, type Role, tokensFor, withName } from './helpers/fixtures'
 import { callApi, uniqueEmail } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 import type { Lead, User } from '@vitrine/cms-client'
@@ -23,14 +23,7 @@ const createLead = (data: Partial<Lead> & { kind: Lead['kind'] }) =>
 beforeAll(async () => {
   payload = await bootPayload()
   users = await seedUsers(payload)
-  users.sales = {
-    ...(await payload.update({
-      collection: 'users',
-      id: users.sales.id,
-      data: { name: 'Camille Roux' },
-    })),
-    collection: 'users',
-  }
+  users.sales = await withName(payload, users.sales, 'Camille Roux')
   tokens = await tokensFor(payload, users)
 })
 afterAll(async () => {

@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-import { cleanupUsers, seedUsers, type Role, tokensFor } from './helpers/fixtures'
+import { cleanupUsers, seedUsers, type Role, tokensFor, withName } from './helpers/fixtures'
 import { callApi, uniqueEmail } from './helpers/leads'
 import { cmsUrl } from '../../src/lib/urls'
 import type { User } from '@vitrine/cms-client'
@@ -20,14 +20,7 @@ const consent = {
 beforeAll(async () => {
   payload = await bootPayload()
   users = await seedUsers(payload)
-  users.admin = {
-    ...(await payload.update({
-      collection: 'users',
-      id: users.admin.id,
-      data: { name: 'Camille Ferrand' },
-    })),
-    collection: 'users',
-  }
+  users.admin = await withName(payload, users.admin, 'Camille Ferrand')
   tokens = await tokensFor(payload, users)
 })
 afterAll(async () => {

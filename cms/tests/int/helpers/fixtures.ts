@@ -109,3 +109,13 @@ export const tokensFor = async (
   }
   return tokens
 }
+
+/** The user with a display name (the admin shows names, not addresses: owners, note authors). */
+export const withName = async (
+  payload: Payload,
+  user: User,
+  name: string,
+): Promise<User & { collection: 'users' }> => ({
+  ...(await payload.update({ collection: 'users', id: user.id, data: { name } })),
+  collection: 'users',
+})
