@@ -148,6 +148,9 @@ if (!skip.has('seeded')) {
       worker: true, // the jobs queue in its own process, as production runs it
     })
     phase('startSystem (seed, CMS, first site build)')
+    // The publisher's build history (publish → live, bursts) is read with the webhook secret
+    // (publisher/src/server.ts); `publisherStatus` takes it from here, as the CMS does.
+    process.env.PUBLISHER_WEBHOOK_SECRET ??= system.env.PUBLISHER_WEBHOOK_SECRET
     const current = path.join(work, 'seeded', 'releases', 'current')
     results.seeded = {
       startSystemMs: Math.round(performance.now() - t0),
@@ -209,6 +212,8 @@ if (!skip.has('seeded')) {
 
 // 2. Synthetic sites: generation, cold build vs bare Astro, rebuilds, publish → live at the first size.
 const shadow = prepareShadow(path.join(work, 'shadow'))
+const syntheticEnv = system?.env ?? demoEnv()
+process.env.PUBLISHER_WEBHOOK_SECRET ??= syntheticEnv.PUBLISHER_WEBHOOK_SECRET
 for (const [i, articles] of sizes.entries()) {
   if (interrupted) break
   try {
@@ -217,7 +222,7 @@ for (const [i, articles] of sizes.entries()) {
       template,
       dir: path.join(work, `site-${articles}`),
       shadow,
-      env: system?.env ?? demoEnv(),
+      env: syntheticEnv,
       ports: { cms: portBase + 10, site: portBase + 11, publisher: portBase + 12 },
       publish: i === 0 && !skip.has('publish') ? { edits: siteEdits } : null,
       results,
