@@ -1,4 +1,4 @@
-import { resolveWhitePaper } from '../render/blocksHtml'
+import { resolveWhitePaper, type BlockContext } from '../render/blocksHtml'
 
 type Node = {
   type?: string
@@ -19,7 +19,7 @@ const promosIn = (node: Node | undefined, found: Node['fields'][] = []) => {
  * (a promo block shows its chosen white paper, or the latest when none is chosen or it is not
  * published), or none when the body promotes them all. Never the same white paper twice on a page.
  */
-export const sidebarWhitePaper = <W extends { id: number | string; slug?: string | null }>(
+export const sidebarWhitePaper = <W extends BlockContext['whitePapers'][number]>(
   body: unknown,
   whitePapers: W[],
 ): W | undefined => {
