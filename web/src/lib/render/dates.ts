@@ -1,4 +1,4 @@
-import { PARIS_TIME_ZONE } from '@vitrine/contracts/paris-dates'
+import { frenchClock, PARIS_TIME_ZONE } from '@vitrine/contracts/paris-dates'
 
 /** Dates as the French audience reads them, always in Europe/Paris whatever the build machine. */
 export const TIME_ZONE = PARIS_TIME_ZONE
@@ -73,11 +73,10 @@ const monthYearFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
 })
 
-/** '12 h 30', '9 h' (French typographic time). */
+/** '12 h 30', '9 h' (French typographic time, the same words as the e-mails). */
 export const formatTime = (value: string | Date): string => {
   const p = parisParts(value)
-  const hour = String(Number(p.hour))
-  return p.minute === '00' ? `${hour} h` : `${hour} h ${p.minute}`
+  return frenchClock(p.hour, p.minute)
 }
 
 /** 'jeudi 3 décembre 2026 à 12 h 30' */
