@@ -54,10 +54,16 @@ describe('frenchAdmin: labels Payload would print as « [object Object] »', () 
     expect(call(out.globals![0]!.label)).toBe('Réglages du site')
     const [firstName, tabs] = leads.fields as [Field & { label: unknown }, Field & { tabs: any[] }]
     expect(call(firstName.label)).toBe('Prénom')
-    expect(call(tabs.tabs[0].label)).toBe('Suivi')
+    expect(tabs.tabs[0].label).toEqual({ fr: 'Suivi', en: 'Follow-up' }) // Payload resolves these
     const notes = tabs.tabs[0].fields[0]
     expect(call(notes.labels.plural)).toBe('Notes')
     expect(call(notes.fields[0].label, 'en')).toBe('Text')
+  })
+
+  it('reads French when Payload calls a label function without i18n', async () => {
+    const out = await frenchAdmin(config([]))
+    const label = out.collections![0]!.labels!.singular as (args: never) => string
+    expect(label({ t: () => '' } as never)).toBe('Demande')
   })
 
   it('keeps string labels, label: false and label functions as they are', async () => {

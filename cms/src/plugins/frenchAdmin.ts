@@ -27,7 +27,8 @@ const isLabelObject = (value: unknown): value is Record<string, string> =>
   typeof (value as { fr?: unknown }).fr === 'string'
 
 const toFunction = (label: Record<string, string>): LabelFunction => {
-  const resolve: LabelFunction = ({ i18n }) => label[i18n.language] ?? label.fr!
+  // Payload calls some label functions with `{ t }` only (tab labels in the client config).
+  const resolve: LabelFunction = ({ i18n }) => (i18n && label[i18n.language]) || label.fr!
   return resolve
 }
 
@@ -64,7 +65,9 @@ const walk = <T extends Walkable>(node: T): T => {
   if ('label' in node) out.label = resolveLabel(node.label)
   if (node.labels) out.labels = resolveLabels(node.labels)
   if (node.fields) out.fields = node.fields.map((f) => walk(f as unknown as Walkable)) as Field[]
-  if (node.tabs) out.tabs = node.tabs.map(walk)
+  // Tab labels stay objects: Payload resolves them itself, and calls functions there without i18n.
+  if (node.tabs)
+    out.tabs = node.tabs.map((tab) => ({ ...walk({ ...tab, label: undefined }), label: tab.label }))
   if (Array.isArray(node.blocks)) out.blocks = node.blocks.map(walk)
   if (node.type === 'date') out.admin = frenchDate(node.admin as DateAdmin | undefined)
   return out as T
