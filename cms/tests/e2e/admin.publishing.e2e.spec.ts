@@ -3,7 +3,8 @@
 // that leaves no untitled draft in the list.
 import { expect, test } from '@playwright/test'
 import { signIn } from './fixtures/signIn'
-import { desktop, leftoversOn, lexical, phone, shoot } from './fixtures/adminScan'
+import { desktop, leftoversOn, phone, shoot } from './fixtures/adminScan'
+import { postArticle } from './fixtures/postArticle'
 
 const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000'
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
@@ -15,20 +16,8 @@ test('an editor previews with a labelled « Aperçu », publishes, gets the live
   page,
 }) => {
   await signIn(page, 'editor@vitrine.test')
-  const { docs: categories } = await (
-    await page.request.get('/api/categories?limit=1&depth=0')
-  ).json()
   const title = `Article à publier ${Date.now().toString(36)}`
-  const created = await page.request.post('/api/articles?draft=true', {
-    headers: { origin: cmsUrl },
-    data: {
-      title,
-      excerpt: 'Un chapô.',
-      body: lexical('Un texte.'),
-      category: categories[0].id,
-      _status: 'draft',
-    },
-  })
+  const created = await postArticle(page, title)
   expect(created.status()).toBe(201)
   const { doc } = await created.json()
 

@@ -6,10 +6,10 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { signIn } from './fixtures/signIn'
 import { submitLead } from './fixtures/submitLead'
+import { postArticle } from './fixtures/postArticle'
 import {
   desktop,
   leftoversOn,
-  lexical,
   phone,
   shoot,
   shots,
@@ -17,7 +17,6 @@ import {
 } from './fixtures/adminScan'
 
 const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000'
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
 
 test.use({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: desktop })
 // Several pages, two viewports and a download per test, on a shared 2-core machine.
@@ -29,20 +28,8 @@ test('an editor schedules a draft: « Publier » preselected after a reload, Par
   const foreign = watchForeignRequests(page)
   const leftovers: string[] = []
   await signIn(page, 'editor@vitrine.test')
-  const { docs: categories } = await (
-    await page.request.get('/api/categories?limit=1&depth=0')
-  ).json()
   const title = `Brouillon à programmer ${Date.now().toString(36)}`
-  const created = await page.request.post('/api/articles?draft=true', {
-    headers: { origin: cmsUrl },
-    data: {
-      title,
-      excerpt: 'Un chapô.',
-      body: lexical('Un texte.'),
-      category: categories[0].id,
-      _status: 'draft',
-    },
-  })
+  const created = await postArticle(page, title)
   expect(created.status()).toBe(201)
   const { doc } = await created.json()
 
@@ -99,22 +86,9 @@ test('a future « Date de publication » is refused at « Publier », with a Fre
   page,
 }) => {
   await signIn(page, 'editor@vitrine.test')
-  const { docs: categories } = await (
-    await page.request.get('/api/categories?limit=1&depth=0')
-  ).json()
   const title = `Article daté de demain ${Date.now().toString(36)}`
   const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString()
-  const response = await page.request.post('/api/articles', {
-    headers: { origin: cmsUrl },
-    data: {
-      title,
-      excerpt: 'Un chapô.',
-      body: lexical('Un texte.'),
-      category: categories[0].id,
-      publishedAt: tomorrow,
-      _status: 'published',
-    },
-  })
+  const response = await postArticle(page, title, { status: 'published', publishedAt: tomorrow })
   expect(response.status()).toBe(400)
   expect(JSON.stringify(await response.json())).toMatch(/dans le futur.*Programmer la publication/)
   const visible = await (

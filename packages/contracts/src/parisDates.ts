@@ -46,6 +46,9 @@ export const formatParisTime = (date: Date | string): string => {
   return frenchClock(hour, minute)
 }
 
+/** « jeudi 3 décembre 2026 » in Paris time. */
+export const formatParisLongDate = (date: Date | string): string => longDay.format(new Date(date))
+
 /** « jeudi 3 décembre 2026 à 12 h 30 » in Paris time: the site's webinar pages and the e-mails. */
 export const formatParisDateTime = (date: Date | string): string =>
-  `${longDay.format(new Date(date))} à ${formatParisTime(date)}`
+  `${formatParisLongDate(date)} à ${formatParisTime(date)}`
