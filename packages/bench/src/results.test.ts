@@ -103,7 +103,7 @@ describe('publish rows', () => {
 describe('site-wide edit row', () => {
   const siteWide = (ms: number | null, failures: string[] = []) => ({
     articles: 1000,
-    what: 'menu label',
+    what: 'menu label' as const,
     page: '/blog/some-article/',
     ms,
     waitMs: 600,
