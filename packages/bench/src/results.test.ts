@@ -178,6 +178,36 @@ describe('build rows', () => {
     })
   })
 
+  it('says how many pages each rebuild rendered and reused', () => {
+    const stats = (rendered: number, reused: number) => ({
+      buildMs: 900,
+      pages: 1427,
+      media: { files: 0, downloaded: 0, downloadedBytes: 0 },
+      incremental: { rendered, reused },
+    })
+    const b = build(1000, 6, 2.5)
+    const rows = rowsOf(
+      results({
+        builds: [
+          {
+            ...b,
+            rebuildNoChange: { ...b.cold, stats: stats(12, 1419), imagesEncoded: 0 },
+            rebuildOneChange: {
+              ...b.cold,
+              stats: stats(15, 1416),
+              imagesEncoded: 0,
+              changedTitleLive: true,
+            },
+          },
+        ],
+      }),
+    )
+    expect(find(rows, 'No change, 1,000 articles').note).toContain('12 rendered, 1419 reused')
+    expect(find(rows, 'One article changed, 1,000 articles').note).toContain(
+      '15 rendered, 1416 reused',
+    )
+  })
+
   it('holds the peak RSS of the 5,000-article site build to 1.5 GB, other sizes shown only', () => {
     const rows = rowsOf(
       results({
