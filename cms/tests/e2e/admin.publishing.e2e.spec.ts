@@ -35,6 +35,9 @@ test('an editor previews with a labelled « Aperçu », publishes, gets the live
   const live = page.getByRole('link', { name: 'Voir sur le site' })
   await expect(live).toBeVisible({ timeout: 15_000 })
   await expect(live).toHaveAttribute('href', `${siteUrl}/blog/${doc.slug}/`)
+  await shoot(page, 'editor-published', desktop)
+  await shoot(page, 'editor-published', phone)
+  await page.setViewportSize(desktop)
 
   // Unpublish: « Dépublier… » in ⋮, a dialog that says what happens, buttons that say what they do.
   await page.locator('.doc-controls__dots').click()
@@ -69,8 +72,10 @@ test('« Créer » then leaving without typing leaves no untitled draft in the l
   await expect(rows.first()).toBeVisible({ timeout: 30_000 })
   const before = await rows.count()
 
+  await page.waitForLoadState('networkidle') // the link is a client-side one: hydrated first
   await page.locator('.list-create-new-doc__create-new-button').click()
-  await page.waitForURL(/\/collections\/articles\/(?!create)[^/?]+$/, { timeout: 30_000 })
+  // Payload stores the empty draft, then redirects to it (slow on a loaded machine).
+  await page.waitForURL(/\/collections\/articles\/(?!create)[^/?]+$/, { timeout: 90_000 })
   const id = new URL(page.url()).pathname.split('/').pop()!
   await expect(page.getByLabel('Chapô')).toBeVisible({ timeout: 30_000 })
 
