@@ -67,7 +67,8 @@ const confirm = async (token: string, origin: string | null = cmsUrl) => {
 
 describe('a form posted without JavaScript', () => {
   it('is answered with a French confirmation page; once confirmed it is a lead with its e-mails', async () => {
-    const body = { ...validLead('callback'), firstName: 'Zoé <b>', formToken: pageToken() }
+    const message = 'Plutôt après 14 h <b>urgent</b> & merci'
+    const body = { ...validLead('callback'), message, formToken: pageToken() }
     const res = await postLead(body, { as: 'form' })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/text\/html/)
@@ -76,8 +77,8 @@ describe('a form posted without JavaScript', () => {
     expect(html).toContain('Confirmez votre demande')
     expect(html).toContain('Envoyer ma demande')
     // The answers summarised, escaped.
-    expect(html).toContain('Zoé &lt;b&gt;')
-    expect(html).not.toContain('Zoé <b>')
+    expect(html).toContain('Plutôt après 14 h &lt;b&gt;urgent&lt;/b&gt; &amp; merci')
+    expect(html).not.toContain('<b>urgent')
     expect(html).toContain('06 12 34 56 78')
     const form = confirmFormOf(html)
     expect(form.action).toBe(`${cmsUrl}/api/leads/confirm`)
@@ -98,7 +99,7 @@ describe('a form posted without JavaScript', () => {
     expect(done).toContain(`<meta http-equiv="refresh" content="0; url=${thanks}">`)
     expect(done).toContain(`href="${thanks}"`)
     const [lead] = await leadsOf(body.email)
-    expect(lead).toMatchObject({ kind: 'callback', firstName: 'Zoé <b>' })
+    expect(lead).toMatchObject({ kind: 'callback', message })
     await drainJobs(payload)
     expect(teamMailsAbout(body.email)).toHaveLength(1)
   })
