@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
+import { idOf, type Id } from '@vitrine/contracts/ids'
 
 const PAGE = 200
 
@@ -127,4 +128,49 @@ export const removeOrphanContacts = async (req: PayloadRequest, now = Date.now()
     if (!found.hasNextPage) break
   }
   return removed
+}
+
+
+/**
+ * CV records no lead and no received submission points to (a process killed between a lead's
+ * deletion and its CV's, or between a CV's upload and its intake record): no purge or erasure
+ * would ever reach them. Deleted with their file, an hour after their upload (one being submitted
+ * right now is not pointed to yet).
+ */
+export const removeOrphanResumes = async (req: PayloadRequest, now = Date.now()) => {
+  const before = new Date(now - 3600_000).toISOString()
+  const orphans: Id[] = []
+  for (let page = 1; ; page++) {
+    const found = await req.payload.find({
+      collection: 'resumes',
+      where: { createdAt: { less_than: before } },
+      page,
+      limit: 500,
+      depth: 0,
+      select: { filename: true },
+      req,
+      overrideAccess: true,
+    })
+    const ids = found.docs.map((doc) => doc.id)
+    if (ids.length === 0) break
+    const pointed = new Set<string>()
+    for (const collection of ['leads', 'lead-intakes'] as const) {
+      const owners = await req.payload.find({
+        collection,
+        where: { cv: { in: ids } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: { cv: true },
+        req,
+        overrideAccess: true,
+      })
+      for (const owner of owners.docs) pointed.add(String(idOf(owner.cv)))
+    }
+    orphans.push(...ids.filter((id) => !pointed.has(String(id))))
+    if (!found.hasNextPage) break
+  }
+  for (const id of orphans)
+    await req.payload.delete({ collection: 'resumes', id, req, overrideAccess: true })
+  return orphans.length
 }
