@@ -60,6 +60,7 @@ const idOf = (value: unknown) =>
 it('a worker SIGKILLed mid-purge: the next run finishes it, deletes only what is due and leaves no orphan', async () => {
   // Seed: DUE expired applications (one person each), 10 applications still kept, and one person
   // with an expired application and a recent contact request (their contact must stay).
+  const seeding = Date.now()
   const due: string[] = []
   for (let i = 0; i < DUE; i++) {
     if (i % 8 === 0) resetLimits()
@@ -106,6 +107,7 @@ it('a worker SIGKILLed mid-purge: the next run finishes it, deletes only what is
   const leadsWithCv = async () =>
     (await payload.count({ collection: 'leads', where: { cv: { exists: true } } })).totalDocs
 
+  console.info(`seeded ${DUE + KEPT + 1} leads in ${Date.now() - seeding} ms`)
   // The nightly purge, as the schedule queues it, run by a real worker process.
   const job = await payload.jobs.queue({ task: 'purgeExpiredLeads', input: {} })
   const first = startWorker(workerEnv)
@@ -114,9 +116,11 @@ it('a worker SIGKILLed mid-purge: the next run finishes it, deletes only what is
   // Kill it when a lead is gone and its CV not yet (the CV is counted before the leads), or at
   // the latest once half the expired leads are gone.
   // Polled back to back (about a millisecond a round): the window lasts a few milliseconds.
+  let between = false
   for (;;) {
     const resumes = await count('resumes')
-    if (resumes > (await leadsWithCv()) || (await count('leads')) < KEPT + DUE / 2) break
+    between = resumes > (await leadsWithCv())
+    if (between || (await count('leads')) < KEPT + DUE / 2) break
   }
   await killWorker(first)
   const leftAtKill = await count('leads')
@@ -124,6 +128,9 @@ it('a worker SIGKILLed mid-purge: the next run finishes it, deletes only what is
   expect(atKill.processing).toBe(true) // the dead worker's claim, as a real SIGKILL leaves it
   expect(atKill.completedAt ?? null).toBeNull()
   expect(leftAtKill).toBeGreaterThan(KEPT)
+  console.info(
+    `purge killed ${between ? 'between a lead and its CV' : 'midway'}, ${leftAtKill - KEPT} of ${DUE + 1} expired leads left`,
+  )
 
   workers.push(startWorker(workerEnv))
   await waitFor('the purge to be taken back and completed', async () => {

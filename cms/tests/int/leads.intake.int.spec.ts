@@ -13,6 +13,8 @@ import {
   oldToken,
   postLead,
   resetLimits,
+  storedIntakes,
+  storedLeads,
   validLead,
   type LeadBody,
 } from './helpers/leads'
@@ -43,16 +45,8 @@ afterAll(async () => {
 })
 beforeEach(() => resetLimits())
 
-const leadsOf = async (email: string) =>
-  (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).docs
-const intakesOf = async (email: string) =>
-  (
-    await payload.find({
-      collection: 'lead-intakes',
-      where: { email: { equals: email } },
-      depth: 0,
-    })
-  ).docs
+const leadsOf = (email: string) => storedLeads(payload, email)
+const intakesOf = (email: string) => storedIntakes(payload, email)
 const intakeOf = async (lead: { intakeKey?: string | null }) =>
   (
     await payload.find({

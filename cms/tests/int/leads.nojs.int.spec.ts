@@ -8,8 +8,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { thankYouPathByKind } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile } from './helpers/fixtures'
-import { callApi, drainJobs, postLead, resetLimits, validLead } from './helpers/leads'
+import {
+  callApi,
+  drainJobs,
+  postLead,
+  resetLimits,
+  storedIntakes,
+  storedLeads,
+  validLead,
+} from './helpers/leads'
 import { startTestSmtp, TestSmtp } from './helpers/smtp'
+import { issueConfirmToken } from '../../src/endpoints/leads/confirmIntake'
 import { issuePageToken } from '../../src/endpoints/leads/formToken'
 import { intakeSettled } from '../../src/jobs/intakeRunner'
 import { cmsUrl, siteUrl } from '../../src/lib/urls'
@@ -21,23 +30,12 @@ beforeAll(async () => {
   smtp = await startTestSmtp({ LEADS_NOTIFY_TO: 'equipe@vitrine.test' })
   payload = await bootPayload()
 })
-afterAll(async () => {
-  await shutdownPayload(payload)
-  await smtp.stop()
-})
+afterAll(() => shutdownPayload(payload).finally(() => smtp.stop()))
 beforeEach(() => resetLimits())
 
 const pageToken = () => issuePageToken(new Date(Date.now() - 3600e3))
-const leadsOf = async (email: string) =>
-  (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).docs
-const intakesOf = async (email: string) =>
-  (
-    await payload.find({
-      collection: 'lead-intakes',
-      where: { email: { equals: email } },
-      depth: 0,
-    })
-  ).docs
+const leadsOf = (email: string) => storedLeads(payload, email)
+const intakesOf = (email: string) => storedIntakes(payload, email)
 const teamMailsAbout = (email: string) =>
   smtp.mails.filter((m) => m.subject.startsWith('Nouvelle demande') && m.text.includes(email))
 
@@ -132,7 +130,6 @@ describe('a form posted without JavaScript', () => {
     expect(res.status).toBe(200)
     // A confirmation that comes too late (over a day) confirms nothing: the intake stays held.
     const [intake] = await intakesOf(body.email)
-    const { issueConfirmToken } = await import('../../src/endpoints/leads/confirmIntake')
     const late = await confirm(issueConfirmToken(intake!.key, new Date(Date.now() - 25 * 3600e3)))
     expect(late.status).toBe(410)
     expect(await late.text()).toContain('notre équipe')
