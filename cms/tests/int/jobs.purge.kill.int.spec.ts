@@ -11,11 +11,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { pdfFile } from './helpers/fixtures'
 import { postLead, resetLimits, validLead } from './helpers/leads'
-import { killWorker, startWorker, type Worker } from './helpers/workers'
+import { killWorker, startWorker, waiterFor, type Worker } from './helpers/workers'
 
 let payload: Payload
 const workers: Worker[] = []
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const workerEnv = { JOBS_LEASE_MS: '4000' }
 const DUE = 240
 /** 10 applications still kept, and the shared person's recent contact request. */
@@ -30,15 +29,7 @@ afterAll(async () => {
   await shutdownPayload(payload)
 })
 
-const waitFor = async (what: string, check: () => Promise<boolean> | boolean, ms = 90_000) => {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    if (await check()) return
-    await sleep(100)
-  }
-  const logs = workers.map((w, i) => `--- worker ${i}\n${w.log.join('').slice(-1500)}`)
-  throw new Error(`Timed out waiting for ${what}\n${logs.join('\n')}`)
-}
+const waitFor = waiterFor(workers, { ms: 90_000, every: 100 })
 
 const apply = async (body = validLead('freelancer_application')) => {
   const res = await postLead(body, {
