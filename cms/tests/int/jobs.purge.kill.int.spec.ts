@@ -16,7 +16,7 @@ import { killWorker, startWorker, waiterFor, type Worker } from './helpers/worke
 let payload: Payload
 const workers: Worker[] = []
 const workerEnv = { JOBS_LEASE_MS: '4000' }
-const DUE = 240
+const DUE = 160
 /** 10 applications still kept, and the shared person's recent contact request. */
 const KEPT = 11
 const YEAR = 365 * 24 * 3600e3
