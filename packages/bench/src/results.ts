@@ -91,7 +91,7 @@ const BUILD_RSS_MB_AT_5000 = 1536
 /** How much of a build was Astro itself (content sync + pages), from the site's own stats. */
 const astroShare = (b: BuildRecord) =>
   b.stats
-    ? `astro ${(b.stats.buildMs / 1000).toFixed(1)} s of it (sync + pages), the rest start-up + Pagefind${
+    ? `astro ${(b.stats.buildMs / 1000).toFixed(1)} s of it (sync, pages, search index), the rest start-up and checks${
         b.stats.incremental
           ? `; ${b.stats.incremental.rendered} rendered, ${b.stats.incremental.reused} reused`
           : ''

@@ -155,6 +155,20 @@ export const postLead = async (
   return res
 }
 
+/** The leads stored for an address (depth 0). */
+export const storedLeads = async (payload: Payload, email: string) =>
+  (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).docs
+
+/** The received submissions (lead-intakes) still naming an address (depth 0). */
+export const storedIntakes = async (payload: Payload, email: string) =>
+  (
+    await payload.find({
+      collection: 'lead-intakes',
+      where: { email: { equals: email } },
+      depth: 0,
+    })
+  ).docs
+
 /** Forget every rate-limit count (each test starts with a clean budget). */
 export const resetLimits = () => {
   limits.perIp.reset()
