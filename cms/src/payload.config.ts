@@ -29,6 +29,7 @@ import { schedulePublish } from './endpoints/schedulePublish'
 import { SiteSettings } from './globals/SiteSettings'
 import { SpamStats } from './globals/SpamStats'
 import { plugins } from './plugins'
+import { frenchAdmin } from './plugins/frenchAdmin'
 import { jobs } from './jobs'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
@@ -106,7 +107,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp,
-  plugins,
+  // frenchAdmin last: it rewrites the labels and date fields every other plugin added too.
+  plugins: [...plugins, frenchAdmin],
   jobs,
   // No credentialed CORS for anyone: the site's lead forms need no cookie and get their own CORS
   // headers from the lead endpoints (endpoints/leads/cors.ts). Cookies count only from the admin's

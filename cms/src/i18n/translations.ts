@@ -23,6 +23,7 @@ export const translations = {
       createNewLabel: 'Créer : {{label}}',
       creatingNewLabel: 'Création : {{label}}',
       deletedSuccessfully: 'Supprimé.',
+      ascending: 'Croissant',
       descending: 'Décroissant',
       false: 'Non',
       true: 'Oui',
@@ -31,6 +32,9 @@ export const translations = {
       noResults:
         'Aucun résultat pour « {{label}} » : rien n’a encore été créé, ou rien ne correspond aux filtres choisis ci-dessus.',
       schedulePublishFor: 'Programmer : {{title}}',
+      // Payload's version history gives its sort buttons no label (« Trier par {{label}} »); the
+      // column heading beside the buttons names the column.
+      sortByLabelDirection: 'Trier : {{direction}}',
       successfullyCreated: '{{label}} : créé.',
       successfullyDuplicated: '{{label}} : copie créée.',
       time: 'Heure',
@@ -54,6 +58,9 @@ export const translations = {
       type: 'Action',
       publish: 'Publier',
       unpublish: 'Retirer du site (dépublier)',
+      confirmUnpublish: 'Retirer du site ?',
+      aboutToUnpublish:
+        'Ce document ne sera plus visible sur le site. Il reste ici en brouillon, avec son historique.',
       unpublished: 'Retiré du site',
       unpublishedSuccessfully: 'Retiré du site.',
       unpublishing: 'Retrait en cours…',

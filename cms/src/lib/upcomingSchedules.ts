@@ -12,8 +12,13 @@ export type UpcomingSchedule = {
   href: string
 }
 
-const frLabel = (label: unknown, fallback: string): string =>
-  typeof label === 'string' ? label : ((label as { fr?: string } | undefined)?.fr ?? fallback)
+/** A collection label in French: a string, a `{ fr, en }` object or a label function (plugins/frenchAdmin). */
+const frLabel = (label: unknown, fallback: string): string => {
+  if (typeof label === 'string') return label
+  if (typeof label === 'function')
+    return label({ i18n: { language: 'fr' }, t: (key: string) => key })
+  return (label as { fr?: string } | undefined)?.fr ?? fallback
+}
 
 /** The dashboard's « Programmations à venir »: what goes online or comes off, soonest first. */
 export const upcomingSchedules = async (

@@ -3,91 +3,24 @@
 // stamped, no third-party request, no framework leftovers. Screenshots go to docs/screenshots/.
 import fs from 'node:fs'
 import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { signIn } from './fixtures/signIn'
+import { submitLead } from './fixtures/submitLead'
+import { postArticle } from './fixtures/postArticle'
+import {
+  desktop,
+  leftoversOn,
+  phone,
+  shoot,
+  shots,
+  watchForeignRequests,
+} from './fixtures/adminScan'
 
 const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000'
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
-const shots = path.resolve(import.meta.dirname, '../../../docs/screenshots')
-const phone = { width: 390, height: 844 }
-const desktop = { width: 1280, height: 800 }
 
 test.use({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: desktop })
 // Several pages, two viewports and a download per test, on a shared 2-core machine.
 test.setTimeout(240_000)
-
-const LEFTOVERS = [
-  /nouveau ou nouvelle/i,
-  /ce ou cette/i,
-  /Pas de /,
-  /\[object Object\]/,
-  /\{\{/,
-  /\b\d{1,2}:\d{2}\s?(AM|PM)\b/,
-]
-
-/** Every request the admin makes must stay on this machine (no CDN, no Gravatar, no fonts). */
-const watchForeignRequests = (page: Page) => {
-  const foreign: string[] = []
-  page.on('request', (request) => {
-    const { hostname, protocol } = new URL(request.url())
-    if (protocol === 'data:' || protocol === 'blob:') return
-    if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) foreign.push(request.url())
-  })
-  return foreign
-}
-
-/** The words a user reads or a screen reader speaks: visible text plus labels and titles. */
-const leftoversOn = async (page: Page) => {
-  const text = await page.evaluate(() => {
-    const attrs = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].map((el) =>
-      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '),
-    )
-    return `${document.body.innerText}\n${attrs.join('\n')}`
-  })
-  // Known, not fixed yet (issue 15 report): Payload 3.90 builds some screen-reader labels from a
-  // collection's label object (« Créer : [object Object] » on the dashboard, lists and editor).
-  // They are recorded as annotations; every other leftover fails the test.
-  const objectLabels = text.match(/.{0,20}\[object Object\]/g) ?? []
-  if (objectLabels.length) {
-    const description = `${page.url()}: ${[...new Set(objectLabels)].join(' | ')}`
-    test.info().annotations.push({ type: 'known leftover', description })
-  }
-  const checked = text.replace(/\[object Object\]/g, '')
-  return LEFTOVERS.filter((pattern) => pattern.test(checked)).map(
-    (pattern) => `${pattern} on ${page.url()}`,
-  )
-}
-
-const shoot = async (page: Page, name: string, size: { width: number; height: number }) => {
-  await page.setViewportSize(size)
-  await page.waitForTimeout(300)
-  await page.screenshot({
-    path: path.join(shots, `admin-${name}-${size === phone ? 'phone' : 'desktop'}.png`),
-  })
-}
-
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      },
-    ],
-  },
-})
 
 test('an editor schedules a draft: « Publier » preselected after a reload, Paris time, 24 h; it shows as programmed', async ({
   page,
@@ -95,20 +28,8 @@ test('an editor schedules a draft: « Publier » preselected after a reload, Par
   const foreign = watchForeignRequests(page)
   const leftovers: string[] = []
   await signIn(page, 'editor@vitrine.test')
-  const { docs: categories } = await (
-    await page.request.get('/api/categories?limit=1&depth=0')
-  ).json()
   const title = `Brouillon à programmer ${Date.now().toString(36)}`
-  const created = await page.request.post('/api/articles?draft=true', {
-    headers: { origin: cmsUrl },
-    data: {
-      title,
-      excerpt: 'Un chapô.',
-      body: lexical('Un texte.'),
-      category: categories[0].id,
-      _status: 'draft',
-    },
-  })
+  const created = await postArticle(page, title)
   expect(created.status()).toBe(201)
   const { doc } = await created.json()
 
@@ -165,22 +86,9 @@ test('a future « Date de publication » is refused at « Publier », with a Fre
   page,
 }) => {
   await signIn(page, 'editor@vitrine.test')
-  const { docs: categories } = await (
-    await page.request.get('/api/categories?limit=1&depth=0')
-  ).json()
   const title = `Article daté de demain ${Date.now().toString(36)}`
   const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString()
-  const response = await page.request.post('/api/articles', {
-    headers: { origin: cmsUrl },
-    data: {
-      title,
-      excerpt: 'Un chapô.',
-      body: lexical('Un texte.'),
-      category: categories[0].id,
-      publishedAt: tomorrow,
-      _status: 'published',
-    },
-  })
+  const response = await postArticle(page, title, { status: 'published', publishedAt: tomorrow })
   expect(response.status()).toBe(400)
   expect(JSON.stringify(await response.json())).toMatch(/dans le futur.*Programmer la publication/)
   const visible = await (
@@ -188,22 +96,6 @@ test('a future « Date de publication » is refused at « Publier », with a Fre
   ).json()
   expect(visible.totalDocs).toBe(0)
 })
-
-const submitLead = async (body: Record<string, unknown>) => {
-  const { token } = await (await fetch(`${cmsUrl}/api/leads/form-token`)).json()
-  await new Promise((r) => setTimeout(r, 3500)) // the form's minimum fill time
-  const response = await fetch(`${cmsUrl}/api/leads/submit`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: siteUrl },
-    body: JSON.stringify({
-      privacyAck: true,
-      formToken: token,
-      sourcePage: `${siteUrl}/contact/`,
-      ...body,
-    }),
-  })
-  expect(response.status, await response.clone().text()).toBe(201)
-}
 
 test('a salesperson finds a lead by first name, exports what the list shows, and notes are stamped', async ({
   page,

@@ -13,6 +13,14 @@ export const dataController = {
   privacyEmail: 'donnees-personnelles@vitrine-office-services.example',
 } as const
 
+/**
+ * How to exercise one's rights, with the address to write to. The site passes the address of its
+ * Site settings (« Référent données personnelles »), the same the e-mails and the privacy page
+ * give; `dataController.privacyEmail` is the fallback when the settings have none.
+ */
+export const rightsText = (privacyEmail: string) =>
+  `Vous pouvez accéder à vos données, les rectifier, les effacer, vous opposer à leur traitement, en limiter l’usage, demander leur portabilité et retirer votre consentement, en écrivant à ${privacyEmail} : nous répondons sous un mois. Vous pouvez aussi adresser une réclamation à la CNIL (cnil.fr).`
+
 export const PRIVACY_POLICY_PATH = '/politique-de-confidentialite/'
 
 /** Legal bases of RGPD art. 6.1 used by the forms. */
@@ -117,7 +125,7 @@ export const privacyNotice = {
   controller: `${dataController.name} (${dataController.legalForm}, ${dataController.city}), responsable du traitement.`,
   recipients:
     'Nos équipes commerciales et de recrutement, et nos prestataires techniques (hébergement, envoi d’e-mails), dans l’Union européenne.',
-  rights: `Vous pouvez accéder à vos données, les rectifier, les effacer, vous opposer à leur traitement, en limiter l’usage, demander leur portabilité et retirer votre consentement, en écrivant à ${dataController.privacyEmail} : nous répondons sous un mois. Vous pouvez aussi adresser une réclamation à la CNIL (cnil.fr).`,
+  rights: rightsText(dataController.privacyEmail),
   rightsList: [
     'accès',
     'rectification',

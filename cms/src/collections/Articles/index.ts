@@ -11,6 +11,7 @@ import { deriveReadingTime } from '../../hooks/deriveReadingTime'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
 import { shownTo } from '../../access/shownTo'
+import { publishableAdmin } from '../../fields/publishableAdmin'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -19,6 +20,7 @@ export const Articles: CollectionConfig = {
     plural: { fr: 'Articles', en: 'Articles' },
   },
   admin: {
+    ...publishableAdmin('title'),
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('articles'),
     useAsTitle: 'title',

@@ -9,6 +9,7 @@ import { expertiseAreaOptions, regionOptions, serviceRoleOptions } from '@vitrin
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
 import { shownTo } from '../../access/shownTo'
+import { publishableAdmin } from '../../fields/publishableAdmin'
 
 export const Freelancers: CollectionConfig = {
   slug: 'freelancers',
@@ -17,6 +18,7 @@ export const Freelancers: CollectionConfig = {
     plural: { fr: 'Freelances', en: 'Freelancers' },
   },
   admin: {
+    ...publishableAdmin('displayName'),
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('freelancers'),
     useAsTitle: 'displayName',

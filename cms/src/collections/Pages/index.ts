@@ -10,11 +10,13 @@ import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
 import { shownTo } from '../../access/shownTo'
+import { publishableAdmin } from '../../fields/publishableAdmin'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: {
+    ...publishableAdmin('title'),
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('pages'),
     useAsTitle: 'title',

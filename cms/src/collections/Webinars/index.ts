@@ -11,6 +11,7 @@ import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
 import { shownTo } from '../../access/shownTo'
+import { publishableAdmin } from '../../fields/publishableAdmin'
 
 export const Webinars: CollectionConfig = {
   slug: 'webinars',
@@ -19,6 +20,7 @@ export const Webinars: CollectionConfig = {
     plural: { fr: 'Webinaires', en: 'Webinars' },
   },
   admin: {
+    ...publishableAdmin('title'),
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('webinars'),
     useAsTitle: 'title',

@@ -11,6 +11,7 @@ import { publishableVersions } from '../../fields/versions'
 import { previewUrl } from '../../lib/previewUrl'
 import { scheduledField } from '../../fields/scheduledField'
 import { shownTo } from '../../access/shownTo'
+import { publishableAdmin } from '../../fields/publishableAdmin'
 
 export const WhitePapers: CollectionConfig = {
   slug: 'white-papers',
@@ -19,6 +20,7 @@ export const WhitePapers: CollectionConfig = {
     plural: { fr: 'Livres blancs', en: 'White papers' },
   },
   admin: {
+    ...publishableAdmin('title'),
     hidden: shownTo('admin', 'editor'),
     preview: previewUrl('white-papers'),
     useAsTitle: 'title',

@@ -1,4 +1,5 @@
 /** Content reused by several pages and by the site settings. */
+import { dataController } from '@vitrine/contracts'
 
 export const valuePropItems = [
   {
@@ -30,7 +31,8 @@ export const company = {
   address: '8 passage des Tisserands, 69002 Lyon',
   phone: '04 65 71 12 34',
   email: 'bonjour@vitrine.test',
-  privacyEmail: 'donnees@vitrine.test',
+  // One privacy address: Site settings, the privacy page, the forms' notice and the e-mails.
+  privacyEmail: dataController.privacyEmail,
   siren: '912 345 678',
   publisher: 'Camille Ferrand',
 }

@@ -1,4 +1,4 @@
-import { PARIS_TIME_ZONE } from '@vitrine/contracts/paris-dates'
+import { formatParisLongDate, frenchClock, PARIS_TIME_ZONE } from '@vitrine/contracts/paris-dates'
 
 /** Dates as the French audience reads them, always in Europe/Paris whatever the build machine. */
 export const TIME_ZONE = PARIS_TIME_ZONE
@@ -54,13 +54,6 @@ export const parisIso = (value: string | Date): string => {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${parisOffset(value)}`
 }
 
-const longDate = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
 const shortDate = new Intl.DateTimeFormat('fr-FR', {
   timeZone: TIME_ZONE,
   day: 'numeric',
@@ -73,19 +66,18 @@ const monthYearFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
 })
 
-/** '12 h 30', '9 h' (French typographic time). */
+/** '12 h 30', '9 h' (French typographic time, the same words as the e-mails). */
 export const formatTime = (value: string | Date): string => {
   const p = parisParts(value)
-  const hour = String(Number(p.hour))
-  return p.minute === '00' ? `${hour} h` : `${hour} h ${p.minute}`
+  return frenchClock(p.hour, p.minute)
 }
 
 /** 'jeudi 3 décembre 2026 à 12 h 30' */
 export const formatDateTime = (value: string | Date): string =>
-  `${longDate.format(toDate(value))} à ${formatTime(value)}`
+  `${formatParisLongDate(value)} à ${formatTime(value)}`
 
 /** 'jeudi 3 décembre 2026' */
-export const formatLongDate = (value: string | Date): string => longDate.format(toDate(value))
+export const formatLongDate = (value: string | Date): string => formatParisLongDate(value)
 
 /** '3 décembre 2026' */
 export const formatDate = (value: string | Date): string => shortDate.format(toDate(value))

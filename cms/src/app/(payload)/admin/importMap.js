@@ -28,6 +28,8 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewLinks as PreviewLinks_4237057ff1e6e7732078ff38032c88d6 } from '../../../components/Publishing/PreviewLinks'
+import { UnpublishButton as UnpublishButton_2ddfa52c25cc1fd4f520033d4d36e937 } from '../../../components/Publishing/UnpublishButton'
 import { FormAnswers as FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3 } from '../../../components/Leads/FormAnswers'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ExportLeadsButton as ExportLeadsButton_d7d3eb680e80dddeb2b0aed6356c8e6f } from '../../../components/Leads/ExportLeadsButton'
@@ -116,6 +118,9 @@ export const importMap = {
     MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   '@payloadcms/plugin-seo/client#PreviewComponent':
     PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  '/components/Publishing/PreviewLinks#PreviewLinks': PreviewLinks_4237057ff1e6e7732078ff38032c88d6,
+  '/components/Publishing/UnpublishButton#UnpublishButton':
+    UnpublishButton_2ddfa52c25cc1fd4f520033d4d36e937,
   '/components/Leads/FormAnswers#FormAnswers': FormAnswers_04668fd6be4a0b3102a1fe63d2a448c3,
   '@payloadcms/plugin-import-export/rsc#ExportListMenuItem':
     ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
