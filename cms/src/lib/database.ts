@@ -112,3 +112,20 @@ export const durableWrite = async <T>(payload: Payload, write: () => Promise<T>)
       ready = client.execute('PRAGMA synchronous = NORMAL').catch(() => undefined)
   }
 }
+
+const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const
+
+/**
+ * The `synchronous` setting the connection has right now (SQLite); undefined on MongoDB. The
+ * integration tests observe durableWrite with it.
+ */
+export const synchronousLevel = async (
+  payload: Payload,
+): Promise<(typeof levels)[number] | undefined> => {
+  const client = sqliteClient(payload)
+  if (!client) return undefined
+  const result = (await client.execute('PRAGMA synchronous')) as { rows: unknown[][] }
+  const row = result.rows[0] as unknown as Record<string, unknown> | unknown[]
+  const value = Array.isArray(row) ? row[0] : Object.values(row ?? {})[0]
+  return levels[Number(value)]
+}
