@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Payload } from 'payload'
@@ -76,13 +77,10 @@ export const databaseAdapter = (
   )
 }
 
-// The durable write of a lead intake (docs/adr/0019): the only SQLite-specific step outside the
-// adapter options, kept here with them.
-type SqliteClient = { execute: (sql: string) => Promise<unknown> }
-
-/** Writes in flight that must reach the disk before they return (SQLite only). */
-let inFlight = 0
-let ready: Promise<unknown> = Promise.resolve()
+// The durable write of a lead intake (docs/adr/0019, 0027): the only SQLite-specific step outside
+// the adapter options, kept here with them.
+type Statement = string | { sql: string; args?: unknown }
+type SqliteClient = { execute: (stmt: Statement, args?: unknown) => Promise<unknown> }
 
 const sqliteClient = (payload: Payload): SqliteClient | undefined => {
   const db = payload.db as unknown as { name?: string; client?: SqliteClient; wal?: unknown }
@@ -91,26 +89,42 @@ const sqliteClient = (payload: Payload): SqliteClient | undefined => {
 
 const configured = () => (process.env.SQLITE_SYNCHRONOUS || 'NORMAL').toUpperCase()
 
+/** Set while a durable write runs: its statements, and only they, commit with `FULL`. */
+const durable = new AsyncLocalStorage<true>()
+const patched = new WeakSet<SqliteClient>()
+
+/**
+ * libsql's local client runs a statement when `execute` is called (the driver is synchronous), so
+ * `FULL`, the statement and `NORMAL` issued back to back run one after the other on the one
+ * connection: no statement of another request can fall between them.
+ */
+const commitDurablyInContext = (client: SqliteClient) => {
+  if (patched.has(client)) return
+  patched.add(client)
+  const execute = client.execute.bind(client)
+  client.execute = (stmt, args) => {
+    if (!durable.getStore()) return execute(stmt, args)
+    const full = execute('PRAGMA synchronous = FULL')
+    const result = execute(stmt, args)
+    const normal = execute('PRAGMA synchronous = NORMAL')
+    return Promise.all([full, result, normal]).then(([, value]) => value)
+  }
+}
+
 /**
  * Runs `write` so that its commit survives a power cut. On SQLite (WAL, `synchronous = NORMAL`
- * for everything else, see docs/adr/0005) the connection is switched to `FULL` while at least one
- * such write is in flight — a commit then fsyncs the log, and with it every earlier commit — and
- * back afterwards. Payload's SQLite adapter runs every statement on its one connection (no
- * transactions), so the pragma applies to the write. On MongoDB the write concern of the
- * connection (`w: 'majority', journal: true`, cms/src/lib/database.ts) does it. See
- * docs/adr/0019-durable-lead-intake.md.
+ * for everything else, see docs/adr/0005) each statement `write` issues runs between
+ * `synchronous = FULL` and `NORMAL` — in WAL a `FULL` commit fsyncs the log, and with it every
+ * earlier commit — while the statements of other requests in flight meanwhile keep `NORMAL`
+ * (no fsync each). Payload's SQLite adapter runs every statement on its one connection (no
+ * transactions). On MongoDB the write concern of the connection (`w: 'majority', journal: true`,
+ * above) does it. See docs/adr/0019-durable-lead-intake.md and 0027.
  */
 export const durableWrite = async <T>(payload: Payload, write: () => Promise<T>): Promise<T> => {
   const client = sqliteClient(payload)
   if (!client || configured() !== 'NORMAL') return write()
-  if (inFlight++ === 0) ready = client.execute('PRAGMA synchronous = FULL')
-  try {
-    await ready
-    return await write()
-  } finally {
-    if (--inFlight === 0)
-      ready = client.execute('PRAGMA synchronous = NORMAL').catch(() => undefined)
-  }
+  commitDurablyInContext(client)
+  return durable.run(true, write)
 }
 
 const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const
