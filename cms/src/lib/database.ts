@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Payload } from 'payload'
@@ -79,52 +78,91 @@ export const databaseAdapter = (
 
 // The durable write of a lead intake (docs/adr/0019, 0027): the only SQLite-specific step outside
 // the adapter options, kept here with them.
-type Statement = string | { sql: string; args?: unknown }
-type SqliteClient = { execute: (stmt: Statement, args?: unknown) => Promise<unknown> }
+type SqliteClient = { execute: (sql: string) => Promise<unknown> }
+type SqliteDb = {
+  name?: string
+  client?: SqliteClient
+  wal?: unknown
+  clientConfig?: { url?: string }
+}
 
 const sqliteClient = (payload: Payload): SqliteClient | undefined => {
-  const db = payload.db as unknown as { name?: string; client?: SqliteClient; wal?: unknown }
+  const db = payload.db as unknown as SqliteDb
   return db.name === 'sqlite' && db.client && db.wal ? db.client : undefined
 }
 
 const configured = () => (process.env.SQLITE_SYNCHRONOUS || 'NORMAL').toUpperCase()
 
-/** Set while a durable write runs: its statements, and only they, commit with `FULL`. */
-const durable = new AsyncLocalStorage<true>()
-const patched = new WeakSet<SqliteClient>()
+/** The database file of a WAL-mode SQLite adapter (`file:<path>`); undefined otherwise. */
+const sqliteFile = (payload: Payload): string | undefined => {
+  const db = payload.db as unknown as SqliteDb
+  const url = db.clientConfig?.url
+  if (!sqliteClient(payload) || !url?.startsWith('file:')) return undefined
+  const file = url.slice('file:'.length).split('?')[0]!
+  return file && !file.startsWith(':memory:')
+    ? path.resolve(/*turbopackIgnore: true*/ file)
+    : undefined
+}
 
-/**
- * libsql's local client runs a statement when `execute` is called (the driver is synchronous), so
- * `FULL`, the statement and `NORMAL` issued back to back run one after the other on the one
- * connection: no statement of another request can fall between them.
- */
-const commitDurablyInContext = (client: SqliteClient) => {
-  if (patched.has(client)) return
-  patched.add(client)
-  const execute = client.execute.bind(client)
-  client.execute = (stmt, args) => {
-    if (!durable.getStore()) return execute(stmt, args)
-    const full = execute('PRAGMA synchronous = FULL')
-    const result = execute(stmt, args)
-    const normal = execute('PRAGMA synchronous = NORMAL')
-    return Promise.all([full, result, normal]).then(([, value]) => value)
+let syncing: Promise<void> | undefined
+let queued: Promise<void> | undefined
+let syncs = 0
+
+/** fsyncs of the log this process has made for durable writes (tests, /docs/adr/0027). */
+export const durableSyncs = () => syncs
+
+/** fdatasync of the log (the database file itself when there is no log: nothing to replay). */
+const syncLog = async (file: string) => {
+  const handle = await fs.promises
+    .open(`${file}-wal`, 'r')
+    .catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? fs.promises.open(file, 'r') : Promise.reject(error),
+    )
+  try {
+    await handle.datasync()
+    syncs++
+  } finally {
+    await handle.close()
   }
 }
 
 /**
- * Runs `write` so that its commit survives a power cut. On SQLite (WAL, `synchronous = NORMAL`
- * for everything else, see docs/adr/0005) each statement `write` issues runs between
- * `synchronous = FULL` and `NORMAL` — in WAL a `FULL` commit fsyncs the log, and with it every
- * earlier commit — while the statements of other requests in flight meanwhile keep `NORMAL`
- * (no fsync each). Payload's SQLite adapter runs every statement on its one connection (no
- * transactions). On MongoDB the write concern of the connection (`w: 'majority', journal: true`,
- * above) does it. See docs/adr/0019-durable-lead-intake.md and 0027.
+ * Resolves once an fsync of the log that *started after this call* has completed: every commit
+ * made before the call is then on disk. Calls that come while one runs share the next one (group
+ * commit): one fsync for all the intake writes of a burst.
+ */
+const logSyncedAfterNow = (file: string): Promise<void> => {
+  if (!syncing) {
+    syncing = syncLog(file).finally(() => {
+      syncing = undefined
+    })
+    return syncing
+  }
+  queued ??= syncing
+    .catch(() => undefined)
+    .then(() => {
+      queued = undefined
+      return logSyncedAfterNow(file)
+    })
+  return queued
+}
+
+/**
+ * Runs `write` so that its commit survives a power cut before this resolves. On SQLite (WAL,
+ * `synchronous = NORMAL`, docs/adr/0005) the write commits into the log without an fsync, then
+ * the log is fsynced off the event loop (libuv's pool: the synchronous driver never waits for the
+ * disk), once for all the writes that came meanwhile. In WAL mode that is what `FULL` does at each
+ * commit, without blocking every other request for it. A failed fsync rejects (the caller answers
+ * 503). With `SQLITE_SYNCHRONOUS=FULL|EXTRA` every commit is already synced. On MongoDB the write
+ * concern of the connection (`w: 'majority', journal: true`, above) does it. See
+ * docs/adr/0019-durable-lead-intake.md and docs/adr/0027-lead-intake-throughput.md.
  */
 export const durableWrite = async <T>(payload: Payload, write: () => Promise<T>): Promise<T> => {
-  const client = sqliteClient(payload)
-  if (!client || configured() !== 'NORMAL') return write()
-  commitDurablyInContext(client)
-  return durable.run(true, write)
+  const file = sqliteFile(payload)
+  if (!file || configured() !== 'NORMAL') return write()
+  const result = await write()
+  await logSyncedAfterNow(file)
+  return result
 }
 
 const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const
