@@ -10,6 +10,8 @@ import { seedUsers } from './helpers/fixtures'
 import {
   callApi,
   drainJobs,
+  intakesOf as intakesIn,
+  leadsOf as leadsIn,
   oldToken,
   postLead,
   resetLimits,
@@ -43,16 +45,8 @@ afterAll(async () => {
 })
 beforeEach(() => resetLimits())
 
-const leadsOf = async (email: string) =>
-  (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).docs
-const intakesOf = async (email: string) =>
-  (
-    await payload.find({
-      collection: 'lead-intakes',
-      where: { email: { equals: email } },
-      depth: 0,
-    })
-  ).docs
+const leadsOf = (email: string) => leadsIn(payload, email)
+const intakesOf = (email: string) => intakesIn(payload, email)
 const intakeOf = async (lead: { intakeKey?: string | null }) =>
   (
     await payload.find({

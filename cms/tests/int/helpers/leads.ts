@@ -103,6 +103,8 @@ export type PostOptions = {
   file?: { name: string; type: string; data: Uint8Array }
   path?: string
   method?: string
+  /** Default true: the worker's next poll runs after the answer (false: the endpoint alone). */
+  playWorker?: boolean
 }
 
 /** Through Payload's real REST handler (the one Next's route calls), with a real Request. */
@@ -154,7 +156,7 @@ export const postLead = async (
   // The lead is made after the answer, by the worker in production (the tests run no jobs on
   // their own: this plays the worker's next poll, docs/adr/0027): tests look at it once it is there.
   await intakeSettled()
-  await playIntakeWorker()
+  if (options.playWorker !== false) await playIntakeWorker()
   return res
 }
 
@@ -163,6 +165,18 @@ export const playIntakeWorker = async () => {
   const payload = await getPayload({ config: (await import('@payload-config')).default })
   await processPendingIntakes(await createLocalReq({}, payload))
 }
+
+/** The leads and the received submissions (lead-intakes) stored for an address. */
+export const leadsOf = async (payload: Payload, email: string) =>
+  (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).docs
+export const intakesOf = async (payload: Payload, email: string) =>
+  (
+    await payload.find({
+      collection: 'lead-intakes',
+      where: { email: { equals: email } },
+      depth: 0,
+    })
+  ).docs
 
 /** Forget every rate-limit count (each test starts with a clean budget). */
 export const resetLimits = () => {
