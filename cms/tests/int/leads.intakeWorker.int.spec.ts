@@ -3,38 +3,25 @@
 // separate worker (JOBS_AUTORUN=false on the web process) the web process only answers and the
 // worker makes the lead at its next poll; in the demo (jobs in the web process) the web process
 // makes it right after the answer.
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
-import { bootPayload, shutdownPayload } from './helpers/payload'
+import { afterEach, expect, it } from 'vitest'
 import {
   intakesOf as intakesIn,
   leadsOf as leadsIn,
   postLead,
-  resetLimits,
   validLead,
   type LeadBody,
 } from './helpers/leads'
-import { startTestSmtp, type TestSmtp } from './helpers/smtp'
+import { leadSuite } from './helpers/leadSuite'
 import { durableSyncs, durableWrite, synchronousLevel } from '../../src/lib/database'
 import { pollIntakes } from '../../src/jobs/intakePoller'
 import { SWEEP_AFTER_MS } from '../../src/jobs/processLeadIntakes'
 import { killWorker, startWorker, type Worker } from './helpers/workers'
 
-let payload: Payload
-let smtp: TestSmtp
+const suite = leadSuite()
 let worker: Worker | undefined
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const sqlite = !process.env.DATABASE_URI?.startsWith('mongodb')
 
-beforeAll(async () => {
-  smtp = await startTestSmtp({ LEADS_NOTIFY_TO: 'equipe@vitrine.test' })
-  payload = await bootPayload()
-})
-afterAll(async () => {
-  await shutdownPayload(payload)
-  await smtp.stop()
-})
-beforeEach(() => resetLimits())
 afterEach(async () => {
   process.env.JOBS_AUTORUN = 'false'
   await killWorker(worker)
@@ -42,11 +29,15 @@ afterEach(async () => {
 
 /** The endpoint alone, as Next's route calls it: nobody plays the worker afterwards. */
 const submit = (body: LeadBody) => postLead(body, { playWorker: false })
-const leadsOf = (email: string) => leadsIn(payload, email)
-const intakesOf = (email: string) => intakesIn(payload, email)
+const leadsOf = (email: string) => leadsIn(suite.payload, email)
+const intakesOf = (email: string) => intakesIn(suite.payload, email)
 const templatesOf = async (email: string) =>
   (
-    await payload.find({ collection: 'emails', where: { person: { equals: email } }, depth: 0 })
+    await suite.payload.find({
+      collection: 'emails',
+      where: { person: { equals: email } },
+      depth: 0,
+    })
   ).docs
     .map((r) => r.template)
     .sort()
@@ -55,7 +46,7 @@ it.skipIf(!sqlite)(
   'an intake write returns once the log is on disk, fsynced off the event loop: the connection stays NORMAL, a burst shares one fsync',
   async () => {
     const claim = (n: number) => () =>
-      payload.db.create({
+      suite.payload.db.create({
         collection: 'claims',
         data: { key: `durable-${Date.now()}-${n}`, expiresAt: new Date().toISOString() },
         req: {},
@@ -63,15 +54,17 @@ it.skipIf(!sqlite)(
       })
     // No statement ever runs with FULL: an fsync inside the synchronous driver would stop every
     // other request for its length (≈ 8 ms p50, 116 ms p99 on this machine under load).
-    expect(await synchronousLevel(payload)).toBe('NORMAL')
-    expect(await durableWrite(payload, () => synchronousLevel(payload))).toBe('NORMAL')
+    expect(await synchronousLevel(suite.payload)).toBe('NORMAL')
+    expect(await durableWrite(suite.payload, () => synchronousLevel(suite.payload))).toBe('NORMAL')
     // One at a time: each write waits for an fsync of its own, started after it committed.
     const first = durableSyncs()
-    for (let i = 0; i < 3; i++) await durableWrite(payload, claim(i))
+    for (let i = 0; i < 3; i++) await durableWrite(suite.payload, claim(i))
     expect(durableSyncs() - first).toBe(3)
     // A burst: the writes that commit while an fsync runs share the next one.
     const second = durableSyncs()
-    await Promise.all(Array.from({ length: 20 }, (_, i) => durableWrite(payload, claim(100 + i))))
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => durableWrite(suite.payload, claim(100 + i))),
+    )
     const shared = durableSyncs() - second
     expect(shared).toBeGreaterThanOrEqual(1)
     expect(shared).toBeLessThan(20)
@@ -112,9 +105,9 @@ it('several pending submissions are made into leads by one poll of the worker', 
   const bodies = Array.from({ length: 5 }, () => validLead('contact'))
   for (const body of bodies) expect((await submit(body)).status).toBe(201)
   for (const body of bodies) expect(await leadsOf(body.email)).toHaveLength(0)
-  expect(await pollIntakes(payload)).toBe(5)
+  expect(await pollIntakes(suite.payload)).toBe(5)
   for (const body of bodies) expect(await leadsOf(body.email)).toHaveLength(1)
-  expect(await pollIntakes(payload)).toBe(0)
+  expect(await pollIntakes(suite.payload)).toBe(0)
 })
 
 it('in the demo (jobs inside the web process) the web process makes the lead right after the answer', async () => {
