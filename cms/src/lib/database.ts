@@ -104,8 +104,6 @@ const sqliteFile = (payload: Payload): string | undefined => {
     : undefined
 }
 
-let syncing: Promise<void> | undefined
-let queued: Promise<void> | undefined
 let syncs = 0
 
 /** fsyncs of the log this process has made for durable writes (tests, /docs/adr/0027). */
@@ -126,25 +124,44 @@ const syncLog = async (file: string) => {
   }
 }
 
+/** fsyncs of the log in flight at once (libuv's pool has 4 threads, shared with fs and crypto). */
+const MAX_SYNCS = 2
+let running = 0
+/** The next fsync, not started yet: everyone who asks meanwhile shares it. */
+let waiting:
+  { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | undefined
+
+const startWaiting = (file: string) => {
+  const next = waiting
+  if (!next || running >= MAX_SYNCS) return
+  waiting = undefined
+  running++
+  syncLog(file)
+    .then(next.resolve, next.reject)
+    .finally(() => {
+      running--
+      startWaiting(file)
+    })
+}
+
 /**
  * Resolves once an fsync of the log that *started after this call* has completed: every commit
- * made before the call is then on disk. Calls that come while one runs share the next one (group
- * commit): one fsync for all the intake writes of a burst.
+ * made before the call is then on disk. It starts at once when fewer than MAX_SYNCS run; else the
+ * callers share the next one (group commit): one fsync for all the intake writes of a burst.
  */
 const logSyncedAfterNow = (file: string): Promise<void> => {
-  if (!syncing) {
-    syncing = syncLog(file).finally(() => {
-      syncing = undefined
+  if (!waiting) {
+    let resolve!: () => void
+    let reject!: (e: unknown) => void
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res
+      reject = rej
     })
-    return syncing
+    waiting = { promise, resolve, reject }
   }
-  queued ??= syncing
-    .catch(() => undefined)
-    .then(() => {
-      queued = undefined
-      return logSyncedAfterNow(file)
-    })
-  return queued
+  const mine = waiting.promise
+  startWaiting(file)
+  return mine
 }
 
 /**
