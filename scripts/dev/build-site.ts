@@ -1,5 +1,6 @@
-// The site build the publisher runs for each release: Astro into $OUT_DIR, then the Pagefind
-// search index. Reads the CMS at CMS_URL. Exits non-zero on any failure (the release is dropped).
+// The site build the publisher runs for each release: Astro into $OUT_DIR, the Pagefind search
+// index included (written beside the render: web/src/integrations/searchIndex.ts). Reads the CMS at
+// CMS_URL. Exits non-zero on any failure (the release is dropped).
 import path from 'node:path'
 import { bin, root, runStep } from './lib/proc.ts'
 
@@ -16,7 +17,6 @@ try {
     cwd: web,
     env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   })
-  await runStep('pagefind', bin('web', 'pagefind'), ['--site', outDir, '--silent'], { cwd: web })
 } catch (error) {
   process.stderr.write(`build-site: ${(error as Error).message}\n`)
   process.exit(1)

@@ -1,5 +1,5 @@
-// `pnpm run build`: astro build, then the Pagefind search index of the output. The same as
-// `astro build && pagefind --site ${OUT_DIR:-dist}`, on any OS. Env: CMS_URL, SITE_URL, OUT_DIR,
+// `pnpm run build`: astro build (the Pagefind search index included: src/integrations/searchIndex.ts),
+// on any OS. Env: CMS_URL, SITE_URL, OUT_DIR,
 // BUILD_STATS_FILE (see README).
 import { spawnSync } from 'node:child_process'
 
@@ -7,7 +7,6 @@ const env = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED ?? '1',
 }
-const outDir = process.env.OUT_DIR || 'dist'
 
 const run = (bin, args) => {
   const result = spawnSync(bin, args, {
@@ -24,4 +23,3 @@ const run = (bin, args) => {
 }
 
 run('astro', ['build'])
-run('pagefind', ['--site', outDir])

@@ -1,6 +1,10 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
 import { config } from '../config'
-import { removeOrphanContacts, removeOrphanCvFiles } from '../endpoints/privacy/personTraces'
+import {
+  removeOrphanContacts,
+  removeOrphanCvFiles,
+  removeOrphanResumes,
+} from '../endpoints/privacy/personTraces'
 
 /**
  * Deletes every lead whose retention period is over (`retainUntil`, computed from the contract's
@@ -36,8 +40,9 @@ const FAILED_JOB_KEEP_DAYS = 30
 
 /**
  * What the queue and the claims leave behind: finished jobs (their input and log may name a
- * person) after a week, failed ones after 30 days, claims past their expiry, CV files no record
- * points to, contacts without a lead.
+ * person) after a week, failed ones after 30 days, claims past their expiry, CV records no lead or
+ * submission points to, CV files no record points to, contacts without a lead. A purge killed
+ * midway leaves such orphans: the next run (its job taken back, docs/adr/0017) removes them.
  */
 const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000).toISOString()
@@ -58,9 +63,11 @@ const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const claimWhere: Where = { expiresAt: { less_than: now.toISOString() } }
   const claims = (await db.count({ collection: 'claims', where: claimWhere, req: {} })).totalDocs
   if (claims) await db.deleteMany({ collection: 'claims', where: claimWhere, req: {} })
+  // Records first: a CV record removed here takes its file with it.
+  const orphanCvs = await removeOrphanResumes(req, now.getTime())
   const orphanFiles = await removeOrphanCvFiles(req, now.getTime())
   const orphanContacts = await removeOrphanContacts(req, now.getTime())
-  return { jobs, claims, orphanFiles, orphanContacts }
+  return { jobs, claims, orphanCvs, orphanFiles, orphanContacts }
 }
 
 export const purgeExpiredLeadsTask: TaskConfig<'purgeExpiredLeads'> = {

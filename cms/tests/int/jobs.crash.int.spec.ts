@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 import { postLead, resetLimits, validLead } from './helpers/leads'
 import { freePort, TestSmtp } from './helpers/smtp'
-import { killWorker, startWorker, type Worker } from './helpers/workers'
+import { killWorker, startWorker, waiterFor, type Worker } from './helpers/workers'
 
 let payload: Payload
 let smtp: TestSmtp
@@ -29,15 +29,7 @@ afterAll(async () => {
   await smtp.stop()
 })
 
-const waitFor = async (what: string, check: () => Promise<boolean> | boolean, ms = 60_000) => {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    if (await check()) return
-    await sleep(250)
-  }
-  const logs = workers.map((w, i) => `--- worker ${i}\n${w.log.join('').slice(-1500)}`)
-  throw new Error(`Timed out waiting for ${what}\n${logs.join('\n')}`)
-}
+const waitFor = waiterFor(workers)
 
 const emailRecords = async () =>
   (await payload.find({ collection: 'emails', limit: 0, pagination: false, depth: 0 })).docs

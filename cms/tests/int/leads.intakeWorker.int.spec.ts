@@ -4,13 +4,7 @@
 // worker makes the lead at its next poll; in the demo (jobs in the web process) the web process
 // makes it right after the answer.
 import { afterEach, expect, it } from 'vitest'
-import {
-  intakesOf as intakesIn,
-  leadsOf as leadsIn,
-  postLead,
-  validLead,
-  type LeadBody,
-} from './helpers/leads'
+import { storedIntakes, storedLeads, postLead, validLead, type LeadBody } from './helpers/leads'
 import { leadSuite } from './helpers/leadSuite'
 import { durableSyncs, durableWrite, synchronousLevel } from '../../src/lib/database'
 import { pollIntakes } from '../../src/jobs/intakePoller'
@@ -29,8 +23,8 @@ afterEach(async () => {
 
 /** The endpoint alone, as Next's route calls it: nobody plays the worker afterwards. */
 const submit = (body: LeadBody) => postLead(body, { playWorker: false })
-const leadsOf = (email: string) => leadsIn(suite.payload, email)
-const intakesOf = (email: string) => intakesIn(suite.payload, email)
+const leadsOf = (email: string) => storedLeads(suite.payload, email)
+const intakesOf = (email: string) => storedIntakes(suite.payload, email)
 const templatesOf = async (email: string) =>
   (
     await suite.payload.find({

@@ -50,11 +50,11 @@ describe('CV uploads (freelancer applications)', () => {
     expect(listing.status).toBe(403)
   })
 
-  it('a file just over 5 MB is refused with a French message; a body far over it is cut off (413); nothing is stored', async () => {
+  it('a file just over 5 MB is refused with a French message (413: reading stops at the cap); a body far over it too; nothing is stored', async () => {
     const over = new Uint8Array(CV_MAX_BYTES + 1)
     over.set(Buffer.from('%PDF-1.7'))
     const res = await apply({ name: 'cv.pdf', type: 'application/pdf', data: over })
-    expect(res.status).toBe(400)
+    expect(res.status).toBe(413)
     expect((await res.json()).fieldErrors.cv).toMatch(/5 Mo au plus/)
     const huge = new Uint8Array(CV_MAX_BYTES + 200_000)
     huge.set(Buffer.from('%PDF-1.7'))

@@ -4,7 +4,7 @@
 // `payload jobs:run --cron '* * * * * *' --handle-schedules` does in production.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Payload } from 'payload'
-import { lexical } from './helpers/fixtures'
+import { lexical, seedUsers } from './helpers/fixtures'
 import { useRebuildTest, drainJobs, startRebuildReceiver } from './helpers/rebuildReceiver'
 
 let receiver: Awaited<ReturnType<typeof startRebuildReceiver>>
@@ -119,5 +119,42 @@ describe('time-driven rebuilds', () => {
       'unpublish',
     ])
     expect(arrivals[1]! - unpublishAt).toBeLessThanOrEqual(minutes(1))
+  }, 120_000)
+
+  it('a publish scheduled by an editor (the job carries the user, as the admin and /api/schedule-publish queue it) rebuilds when due', async () => {
+    const base = T0 + minutes(2 * 24 * 60)
+    setClock(base)
+    const { editor } = await seedUsers(payload)
+    const draft = await payload.create({
+      collection: 'webinars',
+      draft: true,
+      data: {
+        title: 'Prospecter à l’export',
+        summary: 'Une heure de méthode.',
+        startsAt: new Date(base + minutes(7 * 24 * 60)).toISOString(),
+        durationMinutes: 60,
+        status: 'scheduled',
+        _status: 'draft',
+      } as never,
+    })
+    const publishAt = base + minutes(20)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'webinars', value: draft.id },
+        user: { relationTo: 'users', value: editor.id },
+      } as never,
+      waitUntil: new Date(publishAt),
+    })
+    await runWorker(base, publishAt - 1000, minutes(4))
+    expect(receiver.received).toHaveLength(0)
+    await runWorker(publishAt, publishAt + minutes(2))
+    expect(receiver.received.map((r) => r.body.documents[0])).toMatchObject([
+      { collection: 'webinars', action: 'publish' },
+    ])
+    expect(arrivals[0]! - publishAt).toBeLessThanOrEqual(minutes(1))
+    const after = await payload.findByID({ collection: 'webinars', id: draft.id, depth: 0 })
+    expect(after._status).toBe('published')
   }, 120_000)
 })

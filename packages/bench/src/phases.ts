@@ -1,6 +1,6 @@
 // The synthetic-site phase of a run: generate N articles, start a CMS on them, cold build + the
-// bare-Astro baseline, then the rebuilds — through the publisher (publish → live) for the first
-// size, directly for the others.
+// bare-Astro baseline, then the rebuilds — through the publisher (publish → live, and a site-wide
+// menu edit when asked) unless --skip=publish, directly then.
 import fs from 'node:fs'
 import path from 'node:path'
 import { nodeBin, root, say, startService, waitForHttp } from '../../../scripts/dev/lib/proc.ts'
@@ -15,6 +15,7 @@ import {
 import { copyDataset, dataset, generate, startCms, stopService, type Dataset } from './cms.ts'
 import { mb, sampleTree } from './memory.ts'
 import { login, measurePublish, publisherIdle } from './publish.ts'
+import { measureSiteWideEdit } from './siteWide.ts'
 import type { BuildFigures, Results } from './results.ts'
 import { countFiles, type Shadow } from './shadow.ts'
 
@@ -26,7 +27,8 @@ export type SiteRun = {
   shadow: Shadow
   env: NodeJS.ProcessEnv
   ports: { cms: number; site: number; publisher: number }
-  publish: { edits: number } | null
+  /** The publisher series: one-article edits, then (siteWide) a menu-label edit. */
+  publish: { edits: number; siteWide: boolean } | null
   results: Results
 }
 
@@ -123,7 +125,7 @@ export const runSyntheticSite = async (run: SiteRun) => {
         sample,
       })
       phase(
-        `publisher: first release + ${run.publish.edits} edit${run.publish.edits === 1 ? '' : 's'}`,
+        `publisher: first release + ${run.publish.edits} edit${run.publish.edits === 1 ? '' : 's'}${run.publish.siteWide ? ' + a menu edit' : ''}`,
       )
     } else {
       const warm = await runSiteBuild({
@@ -162,7 +164,8 @@ export const runSyntheticSite = async (run: SiteRun) => {
     results.memory.push({
       name: `site build, ${articles} articles`,
       peakRssMb: mb(Math.max(...builds.map((b) => b.peakTreeBytes))),
-      how: 'process tree of build-site.ts (astro + pagefind), sampled every 200 ms',
+      how: 'process tree of build-site.ts (astro + pagefind), sampled every 200 ms; the largest of its builds',
+      siteBuildArticles: articles,
     })
   } finally {
     const m = cmsMemory.stop()
@@ -173,6 +176,18 @@ export const runSyntheticSite = async (run: SiteRun) => {
     })
     await stopService(cms.service)
   }
+}
+
+/** build-site.ts's own time and incremental figures for a publisher release, from the probe's log. */
+const probedFigures = (probed: BuildRecord[], release: string | null) => {
+  const record = release ? probed.find((b) => b.release === release) : undefined
+  const figures: { siteBuildMs?: number; pagesRendered?: number; pages?: number } = {}
+  if (record) figures.siteBuildMs = record.wallMs
+  if (record?.stats?.incremental) {
+    figures.pagesRendered = record.stats.incremental.rendered
+    figures.pages = record.stats.incremental.rendered + record.stats.incremental.reused
+  }
+  return figures
 }
 
 const publishThroughPublisher = async (o: {
@@ -228,19 +243,28 @@ const publishThroughPublisher = async (o: {
       article: o.sample,
       edits: run.publish!.edits,
     })
+    const siteWide = run.publish!.siteWide
+      ? await measureSiteWideEdit({
+          articles: run.articles,
+          cmsUrl: o.cmsUrl,
+          siteUrl: o.siteUrl,
+          publisherUrl: o.publisherUrl,
+          token: o.token,
+          slug: o.sample.slug,
+        })
+      : null
     const probed = readBuildLog(o.log)
-    for (const sample of result.samples) {
-      const record = probed.find((b) => b.release === sample.release)
-      if (record) sample.siteBuildMs = record.wallMs
-      if (record?.stats?.incremental) {
-        sample.pagesRendered = record.stats.incremental.rendered
-        sample.pages = record.stats.incremental.rendered + record.stats.incremental.reused
-      }
-    }
+    for (const sample of result.samples)
+      Object.assign(sample, probedFigures(probed, sample.release))
     run.results.publish.push({
       ...result,
       site: `${run.articles.toLocaleString('en-US')} articles`,
+      articles: run.articles,
     })
+    if (siteWide) {
+      Object.assign(siteWide, probedFigures(probed, siteWide.release))
+      ;(run.results.siteWide ??= []).push(siteWide)
+    }
     const firstEdit = result.samples[0]?.release
     const changed: BuildRecord | undefined = probed.find((b) => b.release === firstEdit)
     if (changed)

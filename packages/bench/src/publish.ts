@@ -54,7 +54,7 @@ export const publisherIdle = async (publisherUrl: string, timeoutMs = 15 * 60_00
  * switches to a release before the publisher records the build as finished, so `lastSuccess` may
  * still be the previous build when the page already shows the edit: wait (≤ 10 s) for the record.
  */
-const buildAfter = async (publisherUrl: string, since: number) => {
+export const buildAfter = async (publisherUrl: string, since: number) => {
   const deadline = Date.now() + 10_000
   for (;;) {
     const { history } = await publisherStatus(publisherUrl)
@@ -62,6 +62,16 @@ const buildAfter = async (publisherUrl: string, since: number) => {
     if (build?.finished || Date.now() > deadline) return build?.ok ? build : null
     await sleep(100)
   }
+}
+
+/** Polls `url` every 100 ms until its body holds `marker` (true) or `deadline` passes (false). */
+export const servedBefore = async (url: string, marker: string, deadline: number) => {
+  while (Date.now() < deadline) {
+    const page = await fetch(url, { headers: { 'cache-control': 'no-cache' } }).catch(() => null)
+    if (page?.ok && (await page.text()).includes(marker)) return true
+    await sleep(100)
+  }
+  return false
 }
 
 export type PublishSample = {
@@ -122,17 +132,7 @@ export const measurePublish = async (opts: {
       continue
     }
     const deadline = startedAt + (opts.timeoutMs ?? 5 * 60_000)
-    let live = false
-    while (Date.now() < deadline) {
-      const page = await fetch(pageUrl, { headers: { 'cache-control': 'no-cache' } }).catch(
-        () => null,
-      )
-      if (page?.ok && (await page.text()).includes(marker)) {
-        live = true
-        break
-      }
-      await sleep(100)
-    }
+    const live = await servedBefore(pageUrl, marker, deadline)
     const ms = Math.round(performance.now() - t0)
     if (!live) {
       failures.push(
@@ -210,15 +210,8 @@ export const measureBurst = async (opts: {
   }
   const sendMs = Math.round(performance.now() - t0)
   const deadline = Date.now() + (opts.timeoutMs ?? 5 * 60_000)
-  let liveMs: number | null = null
-  while (Date.now() < deadline) {
-    const page = await fetch(`${siteUrl}/blog/${article.slug}/`).catch(() => null)
-    if (page?.ok && (await page.text()).includes(marker)) {
-      liveMs = Math.round(performance.now() - t0)
-      break
-    }
-    await sleep(100)
-  }
+  const live = await servedBefore(`${siteUrl}/blog/${article.slug}/`, marker, deadline)
+  const liveMs = live ? Math.round(performance.now() - t0) : null
   if (liveMs === null) failures.push('the last title of the burst was never served')
   // A build may still be waiting its turn after the title is live: let the queue empty first.
   await sleep(3000)

@@ -5,8 +5,9 @@ import type { GeneratorSummary } from './cms.ts'
 import type { LoadResult, Skipped } from './leads.ts'
 import type { LighthousePage } from './lighthouse.ts'
 import type { BurstResult, PublishResult } from './publish.ts'
+import { publishRows } from './publishRows.ts'
 import type { Row } from './report.ts'
-import { percentile } from './stats.ts'
+import type { SiteWideResult } from './siteWide.ts'
 import { contentPages, type PageWeight } from './weight.ts'
 
 export type BuildFigures = {
@@ -60,13 +61,17 @@ export type Results = {
   seeded?: { startSystemMs: number; pages: number | null }
   generation: (GeneratorSummary & { articles: number })[]
   builds: BuildFigures[]
-  publish: (PublishResult & { site: string })[]
+  /** Per site; `articles` for a synthetic site (absent for the seeded one and in older results). */
+  publish: (PublishResult & { site: string; articles?: number })[]
   /** A burst of publishes on the seeded site (absent in results older than this field). */
   burst?: BurstResult
+  /** A site-wide edit (menu label) → live, at the first synthetic size (absent in older results). */
+  siteWide?: SiteWideResult[]
   weight: PageWeight[]
   lighthouse: LighthousePage[] | Skipped
   leads: LeadFigures
-  memory: { name: string; peakRssMb: number; how: string }[]
+  /** `siteBuildArticles`: the entry is the site builds of a synthetic site of that size. */
+  memory: { name: string; peakRssMb: number; how: string; siteBuildArticles?: number }[]
   /** Wall time of each step, in order. */
   phases: { name: string; ms: number }[]
   /** Parts that could not run, with the reason. */
@@ -75,10 +80,22 @@ export type Results = {
 
 const k = (n: number) => n.toLocaleString('en-US')
 
+// Issue 16's targets for full builds (the publish ones are in publishRows.ts).
+/** Cold build per page, stated at 5,000 articles (shown at every size). */
+const COLD_MS_PER_PAGE = 5
+/** Our cold build per page over bare Astro's, at 1,000 and 5,000 articles. */
+const COLD_RATIO_PER_PAGE = 2
+/** Peak RSS of a 5,000-article site build: 1.5 GB, in the table's MB (MiB, as `mb()` counts). */
+const BUILD_RSS_MB_AT_5000 = 1536
+
 /** How much of a build was Astro itself (content sync + pages), from the site's own stats. */
 const astroShare = (b: BuildRecord) =>
   b.stats
-    ? `astro ${(b.stats.buildMs / 1000).toFixed(1)} s of it (sync + pages), the rest start-up + Pagefind`
+    ? `astro ${(b.stats.buildMs / 1000).toFixed(1)} s of it (sync, pages, search index), the rest start-up and checks${
+        b.stats.incremental
+          ? `; ${b.stats.incremental.rendered} rendered, ${b.stats.incremental.reused} reused`
+          : ''
+      }`
     : 'no build stats'
 
 export const rowsOf = (r: Results): Row[] => {
@@ -107,7 +124,7 @@ export const rowsOf = (r: Results): Row[] => {
       label: `Per page, ${n} articles (target stated at 5,000)`,
       value: b.msPerPage,
       unit: 'ms/page',
-      target: { op: '<=', value: 4 },
+      target: { op: '<=', value: COLD_MS_PER_PAGE },
     })
     add({
       section: 'Build',
@@ -121,7 +138,7 @@ export const rowsOf = (r: Results): Row[] => {
       label: `Ours / bare Astro per page, ${n}`,
       value: b.ratioPerPage,
       unit: 'ratio',
-      target: { op: '<=', value: 1.3 },
+      target: { op: '<=', value: COLD_RATIO_PER_PAGE },
     })
     add({
       section: 'Build',
@@ -158,53 +175,7 @@ export const rowsOf = (r: Results): Row[] => {
       })
     }
   }
-  for (const p of r.publish) {
-    const fails = p.failures.length ? `, ${p.failures.length} failed` : ''
-    const p50 = (pick: (s: (typeof p.samples)[number]) => number | null | undefined) => {
-      const values = p.samples.map(pick).filter((v): v is number => typeof v === 'number')
-      return values.length ? `${(percentile(values, 50) / 1000).toFixed(1)} s` : '?'
-    }
-    const siteBuild = p.samples.some((s) => s.siteBuildMs)
-      ? ` (build-site alone ${p50((s) => s.siteBuildMs)}; the rest: checks, precompression, switch)`
-      : ''
-    add({
-      section: 'Publish → live',
-      label: `p50, ${p.site} (${p.samples.length} edit${p.samples.length === 1 ? '' : 's'}${fails})`,
-      value: p.p50,
-      unit: 'ms',
-      target: { op: '<=', value: 10_000 },
-      note: `p50s: edit → build start ${p50((s) => s.waitMs)}, publisher build ${p50((s) => s.buildMs)}${siteBuild}`,
-    })
-    const rendered = p.samples.map((s) => s.pagesRendered).filter((v) => typeof v === 'number')
-    if (rendered.length)
-      add({
-        section: 'Publish → live',
-        label: `Pages re-rendered per publish, p50, ${p.site}`,
-        value: percentile(rendered as number[], 50),
-        unit: 'count',
-        note: `of ${p.samples.find((s) => s.pages)?.pages ?? '?'} pages (the others reused from the previous release); max ${Math.max(...(rendered as number[]))}`,
-      })
-    // One sample has no spread to report (--quick edits the 1,000-article site once).
-    if (p.samples.length > 1)
-      add({
-        section: 'Publish → live',
-        label: `p95, ${p.site}`,
-        value: p.p95,
-        unit: 'ms',
-        note: `${p.builds} builds for ${p.edits} edits`,
-      })
-  }
-  if (r.burst) {
-    const b = r.burst
-    add({
-      section: 'Publish → live',
-      label: `Builds for a burst of ${b.publishes} publishes (sent in ${(b.sendMs / 1000).toFixed(1)} s), seeded site`,
-      value: b.builds,
-      unit: 'count',
-      target: { op: '<=', value: 2 },
-      note: `last title live ${b.liveMs === null ? 'never' : `${(b.liveMs / 1000).toFixed(1)} s after the first publish`}${b.failures.length ? `; ${b.failures.join('; ')}` : ''}`,
-    })
-  }
+  rows.push(...publishRows(r))
   for (const w of r.weight) {
     add({
       section: 'Page weight',
@@ -345,6 +316,9 @@ export const rowsOf = (r: Results): Row[] => {
       label: `Peak RSS, ${m.name}`,
       value: m.peakRssMb,
       unit: 'MB',
+      ...((m.siteBuildArticles ?? 0) >= 5000
+        ? { target: { op: '<=' as const, value: BUILD_RSS_MB_AT_5000 } }
+        : {}),
       note: m.how,
     })
   const budget = r.mode === 'quick' ? 5 * 60_000 : 30 * 60_000

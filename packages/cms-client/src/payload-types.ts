@@ -965,6 +965,7 @@ export interface LeadIntake {
         | 'tokenExpired'
         | 'tokenReplayed'
         | 'pageToken'
+        | 'unconfirmed'
       )
     | null
   kind?:

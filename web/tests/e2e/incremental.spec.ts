@@ -2,8 +2,8 @@
 // through the CMS REST API across every collection and the settings global, in batches; after
 // each batch an incremental `astro build` (cache kept from the previous batch) must equal a full
 // build of the same data (VITRINE_FULL_BUILD=1, empty Astro cache), file by file, byte by byte.
-// Compared: everything `astro build` writes into OUT_DIR. Not compared, and why: the Pagefind
-// index (built after Astro from the same HTML by the publisher's build-site step, not by Astro).
+// Compared: everything `astro build` writes into OUT_DIR, the Pagefind index (pagefind/) included
+// since it is written by the build (src/integrations/searchIndex.ts). Nothing is left out.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -17,6 +17,9 @@ const node = path.resolve(web, '../node_modules/node/bin/node')
 /** The benchmark's private copy of web/ (imported at run time: it type-checks with the bench). */
 const shadowModule = pathToFileURL(path.resolve(web, '../packages/bench/src/shadow.ts')).href
 type Shadow = { web: string }
+/** The file-by-file comparison of two builds (scripts/dev/compare-builds.ts, same reason). */
+const compareModule = pathToFileURL(path.resolve(web, '../scripts/dev/compare-builds.ts')).href
+type Comparison = { files: number; onlyA: string[]; onlyB: string[]; differ: string[] }
 const BATCHES = Number(process.env.ORACLE_BATCHES ?? 8)
 /** Even batches: any edit (a site-wide one re-renders every page); odd ones: edits of one page. */
 const MIXED_EDITS = Number(process.env.ORACLE_EDITS ?? 20)
@@ -31,12 +34,6 @@ const rng = (seed: number) => () => {
   seed = (seed * 1103515245 + 12345) & 0x7fffffff
   return seed / 0x7fffffff
 }
-
-const filesOf = (dir: string, base = dir): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    return e.isDirectory() ? filesOf(full, base) : [path.relative(base, full)]
-  })
 
 test.describe.configure({ mode: 'serial' })
 
@@ -65,6 +62,9 @@ test('incremental builds equal full builds after every batch of random edits', a
   // differs by its token) and downloaded media files.
   const { prepareShadow } = (await import(shadowModule)) as {
     prepareShadow: (dir: string) => Shadow
+  }
+  const { compareBuilds } = (await import(compareModule)) as {
+    compareBuilds: (a: string, b: string) => Comparison
   }
   const copy = prepareShadow(path.join(work, 'web-copy'))
   const astroCaches = [
@@ -228,19 +228,17 @@ test('incremental builds equal full builds after every batch of random edits', a
     const full = build(`full-${batch}`, { VITRINE_FULL_BUILD: '1' })
     for (const dir of astroCaches) fs.rmSync(dir, { recursive: true, force: true })
     swapCaches() // the incremental caches back
-    const a = filesOf(incremental).sort()
-    const b = filesOf(full).sort()
-    expect(a, `batch ${batch}: the same files`).toEqual(b)
-    const differing = a.filter(
-      (f) =>
-        !fs.readFileSync(path.join(incremental, f)).equals(fs.readFileSync(path.join(full, f))),
-    )
-    expect(differing, `batch ${batch}: files whose bytes differ`).toEqual([])
+    const same = compareBuilds(incremental, full)
+    expect(same.onlyA, `batch ${batch}: files only the incremental build wrote`).toEqual([])
+    expect(same.onlyB, `batch ${batch}: files only the full build wrote`).toEqual([])
+    expect(same.differ, `batch ${batch}: files whose bytes differ`).toEqual([])
+    // The search index is part of the release and of the comparison.
+    expect(fs.existsSync(path.join(full, 'pagefind', 'pagefind-entry.json'))).toBe(true)
     const stats = JSON.parse(
       fs.readFileSync(path.join(work, `incremental-${batch}.stats.json`), 'utf8'),
     )
     console.log(
-      `oracle batch ${batch} (${local ? 'local' : 'mixed'} edits): ${a.length} files equal; ${JSON.stringify(stats.incremental ?? {})}`,
+      `oracle batch ${batch} (${local ? 'local' : 'mixed'} edits): ${same.files} files equal; ${JSON.stringify(stats.incremental ?? {})}`,
     )
     // Edits of single pages leave most pages as they were: those are reused, not rendered.
     if (local) expect(stats.incremental.reused, `batch ${batch}: pages reused`).toBeGreaterThan(0)

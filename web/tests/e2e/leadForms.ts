@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { leadForms, type FormField, type LeadKind } from '@vitrine/contracts'
 import { CMS_URL, cmsAll, demoLogin, type Article, type Webinar } from './helpers'
 
@@ -174,23 +174,36 @@ export async function storedLead(email: string): Promise<StoredLead | undefined>
 }
 
 /**
- * A post without JavaScript carries the page's shared token: the CMS keeps it in quarantine
- * (docs/adr/0019). Checks it is held there, then promotes it as sales would in the admin.
+ * A post without JavaScript carries the page's shared token: the CMS answers « Confirmez votre
+ * demande » with the answers (docs/adr/0029). Checks that page (`before` runs while it is shown),
+ * then presses « Envoyer ma demande » as the visitor does.
  */
-export async function promoteHeld(email: string): Promise<void> {
-  const auth = { Authorization: `JWT ${await salesLogin()}` }
-  const found = await fetch(
-    `${CMS_URL}/api/lead-intakes?depth=0&where[email][equals]=${encodeURIComponent(email)}`,
-    { headers: auth },
-  )
-  expect(found.ok, `GET ${CMS_URL}/api/lead-intakes as sales`).toBe(true)
-  const [held] = (
-    (await found.json()) as { docs: { id: string; status: string; reason: string }[] }
-  ).docs
-  expect(held).toMatchObject({ status: 'quarantined', reason: 'pageToken' })
-  const promoted = await fetch(`${CMS_URL}/api/lead-intakes/${held!.id}/promote`, {
-    method: 'POST',
-    headers: auth,
-  })
-  expect(promoted.status, 'promote the held submission').toBe(200)
+export async function confirmWithoutScript(
+  page: Page,
+  email: string,
+  before: () => Promise<void> = async () => undefined,
+): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirmez votre demande')
+  expect(page.url()).toBe(`${CMS_URL}/api/leads/submit`)
+  await expect(page.locator('dl')).toContainText(email)
+  await before()
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+}
+
+type TeamMail = Mail & { text?: string }
+
+/** The team's notification of the lead of `email` in the mail catcher (polled for at most 10 s). */
+export async function expectTeamMailAbout(request: APIRequestContext, email: string) {
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`${MAIL_WEB_URL}/api/email`)
+        const all = (await response.json()) as TeamMail[]
+        return all.filter(
+          (m) => m.subject.startsWith('Nouvelle demande') && m.text?.includes(email),
+        ).length
+      },
+      { timeout: 10_000, message: `the team's e-mail about ${email} in the mail catcher` },
+    )
+    .toBe(1)
 }

@@ -32,7 +32,7 @@ export const LeadIntakes: CollectionConfig = {
     group: { fr: 'Commercial', en: 'Sales' },
     listSearchableFields: ['email'],
     description: {
-      fr: 'Envois que les filtres anti-spam ont retenus (champ piège rempli, envoi trop rapide, jeton absent ou déjà utilisé). Aucun e-mail n’est parti. Ouvrez un envoi : s’il vient d’une vraie personne, « Transformer en demande » crée la demande et envoie ses e-mails. Supprimés au bout de 30 jours.',
+      fr: 'Envois que les filtres anti-spam ont retenus (champ piège rempli, envoi trop rapide, jeton absent ou déjà utilisé, envoi sans JavaScript non confirmé). Aucun e-mail n’est parti. Ouvrez un envoi : s’il vient d’une vraie personne, « Transformer en demande » crée la demande et envoie ses e-mails. Supprimés au bout de 30 jours.',
       en: 'Submissions held by the spam filters. Promote a real one into a lead; purged after 30 days.',
     },
   },

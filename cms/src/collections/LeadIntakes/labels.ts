@@ -17,6 +17,7 @@ export const quarantineReasons = [
   'tokenExpired',
   'tokenReplayed',
   'pageToken',
+  'unconfirmed',
 ] as const
 export type QuarantineReason = (typeof quarantineReasons)[number]
 
@@ -29,4 +30,6 @@ export const quarantineReasonLabels: Record<QuarantineReason, string> = {
   tokenReplayed: 'Jeton de formulaire déjà utilisé par un autre envoi',
   pageToken:
     'Envoyé sans JavaScript (jeton commun à toutes les pages) : probablement une vraie personne, à vérifier',
+  unconfirmed:
+    'Envoyé sans JavaScript et non confirmé : la personne n’a pas validé la page « Confirmez votre demande » (abandon, ou robot), à vérifier',
 }

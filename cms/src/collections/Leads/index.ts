@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isSales } from '../../access/isSales'
 import { nobody } from '../../access/nobody'
 import { preflight } from '../../endpoints/leads/cors'
+import { confirmIntakeEndpoint } from '../../endpoints/leads/confirmIntake'
 import { formTokenEndpoint } from '../../endpoints/leads/formToken'
 import { confirmOptInEndpoint } from '../../endpoints/leads/optIn'
 import { submitEndpoint } from '../../endpoints/leads/submit'
@@ -45,6 +46,7 @@ export const Leads: CollectionConfig = {
     submitEndpoint,
     formTokenEndpoint,
     confirmOptInEndpoint,
+    confirmIntakeEndpoint,
     preflight('/submit'),
     preflight('/form-token'),
     exportLeadsEndpoint,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { CV_FIELD, CV_MAX_BYTES, checkCvFile, cvSignatureMatches } from '@vitrine/contracts'
+import type { UploadedFile } from './readMultipart'
 import { isWordArchive } from './wordArchive'
 
 /** The contract's own French messages (it has no named export for them). */
@@ -24,12 +25,12 @@ export type CheckedCv = { data: Buffer; mimetype: string; name: string; size: nu
  * claimed; the stored name is ours, not the visitor's.
  */
 export const checkCv = async (
-  file: File,
+  file: UploadedFile,
 ): Promise<{ ok: true; cv: CheckedCv } | { ok: false; fieldErrors: Record<string, string> }> => {
   const fail = (message: string) => ({ ok: false as const, fieldErrors: { [CV_FIELD]: message } })
-  const declared = checkCvFile({ name: file.name, size: file.size, type: file.type })
+  const { data } = file
+  const declared = checkCvFile({ name: file.name, size: data.length, type: file.type })
   if (declared) return fail(declared)
-  const data = Buffer.from(await file.arrayBuffer())
   if (!cvSignatureMatches(file.name, data.subarray(0, 16))) return fail(cvMessages.wrongType)
   const extension = Object.keys(mimeByExtension).find((ext) =>
     file.name.toLowerCase().endsWith(ext),

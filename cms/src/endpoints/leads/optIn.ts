@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { privacyNotice } from '@vitrine/contracts'
-import { cmsUrl, siteUrl } from '../../lib/urls'
+import { cmsUrl } from '../../lib/urls'
 import { signParts, verifyParts } from '../../lib/signedTokens'
-import { htmlPage } from '../htmlPage'
+import { sitePage } from '../sitePage'
 
 type Id = number | string
 
@@ -16,14 +16,7 @@ export const optInUrl = (lead: { id: Id; email: string }, now = new Date()) =>
     signParts(PURPOSE, [String(lead.id), lead.email, String(now.getTime())]),
   )}`
 
-const page = (status: number, title: string, intro: string) =>
-  htmlPage({
-    status,
-    title,
-    intro,
-    links: [{ href: `${siteUrl}/`, label: 'Aller à l’accueil du site' }],
-    headers: { 'Cache-Control': 'no-store' },
-  })
+const page = sitePage
 
 const invalid = () =>
   page(

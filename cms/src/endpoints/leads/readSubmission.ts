@@ -1,9 +1,10 @@
-import { CV_FIELD, CV_MAX_BYTES, fromFormData, fromRecord } from '@vitrine/contracts'
+import { CV_MAX_BYTES, fromFormData, fromRecord } from '@vitrine/contracts'
+import { MAX_MULTIPART_TEXT, readMultipart, type UploadedFile } from './readMultipart'
 import { takeUploadSlot } from './uploadSlots'
 
 /** JSON and url-encoded bodies stay small; multipart may carry one CV. */
 export const MAX_TEXT_BODY = 64 * 1024
-export const MAX_MULTIPART_BODY = CV_MAX_BYTES + MAX_TEXT_BODY
+export const MAX_MULTIPART_BODY = CV_MAX_BYTES + MAX_MULTIPART_TEXT
 
 export type Submission = {
   /** How the caller wants its answer: JSON (islands) or a page/redirect (plain HTML form). */
@@ -12,7 +13,7 @@ export type Submission = {
   raw: Record<string, unknown>
   /** Coerced for the contract's schemas. */
   record: Record<string, unknown>
-  file?: File
+  file?: UploadedFile
 }
 
 export type ReadFailure = {
@@ -34,8 +35,6 @@ export const wantsJsonAnswer = (headers: Headers) => {
 
 /** Reads at most `max` bytes of the body; null when it is longer (the rest is not read). */
 const readCapped = async (request: Request, max: number): Promise<Uint8Array | null> => {
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > max) return null
   if (!request.body) return new Uint8Array()
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
@@ -82,9 +81,22 @@ const parse = async (
   wantsJson: boolean,
   multipart: boolean,
 ): Promise<Submission | ReadFailure> => {
-  const bytes = await readCapped(request, multipart ? MAX_MULTIPART_BODY : MAX_TEXT_BODY).catch(
-    () => undefined,
-  )
+  // A body that says up front it is over the cap is not read at all.
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > (multipart ? MAX_MULTIPART_BODY : MAX_TEXT_BODY))
+    return { error: 'tooLarge', wantsJson }
+  if (multipart) {
+    // Parsed as it arrives (readMultipart.ts): reading stops at the CV's cap.
+    const parts = await readMultipart(request)
+    if (!parts.ok) return { error: parts.error, wantsJson }
+    return {
+      wantsJson,
+      raw: Object.fromEntries(parts.fields),
+      record: fromFormData(parts.fields),
+      file: parts.file,
+    }
+  }
+  const bytes = await readCapped(request, MAX_TEXT_BODY).catch(() => undefined)
   if (bytes === null) return { error: 'tooLarge', wantsJson }
   if (bytes === undefined) return { error: 'unreadable', wantsJson }
   try {
@@ -93,21 +105,8 @@ const parse = async (
       if (!isPlainObject(body)) return { error: 'unreadable', wantsJson }
       return { wantsJson, raw: body, record: fromRecord(body) }
     }
-    if (!multipart) {
-      const params = new URLSearchParams(new TextDecoder().decode(bytes))
-      return { wantsJson, raw: Object.fromEntries(params), record: fromFormData(params) }
-    }
-    const form = await new Response(bytes as Uint8Array<ArrayBuffer>, {
-      headers: { 'content-type': request.headers.get('content-type')! },
-    }).formData()
-    const file = form.get(CV_FIELD)
-    const raw = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'))
-    return {
-      wantsJson,
-      raw,
-      record: fromFormData(form.entries()),
-      file: file instanceof File && file.size > 0 ? file : undefined,
-    }
+    const params = new URLSearchParams(new TextDecoder().decode(bytes))
+    return { wantsJson, raw: Object.fromEntries(params), record: fromFormData(params) }
   } catch {
     return { error: 'unreadable', wantsJson }
   }

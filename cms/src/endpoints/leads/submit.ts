@@ -7,6 +7,8 @@ import {
   parseLead,
 } from '@vitrine/contracts'
 import { checkCv, cvMessages, type CheckedCv } from './cvFile'
+import { issueConfirmToken } from './confirmIntake'
+import { confirmationPage } from './confirmationPage'
 import { isForeignOrigin } from './cors'
 import { checkFormToken, formTokenNonce } from './formToken'
 import { mailboxOf } from '../../email/mailbox'
@@ -132,7 +134,8 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   // Soft checks: a failure is kept in quarantine for sales, answered like a success.
   const tokenValue = body.record[FORM_TOKEN_FIELD]
   const token = checkFormToken(tokenValue)
-  const reason = softFailure(honeypotFilled, token)
+  // A plain form post with the page's token (or none) is confirmed by the visitor (docs/adr/0029).
+  const reason = softFailure(honeypotFilled, token, { canConfirm: !body.wantsJson })
   if (token !== 'ok' && token !== 'tooFast' && token !== 'page') {
     const budget = await tokenlessLimiter.hit(payload, ip)
     if (!budget.ok) {
@@ -160,6 +163,11 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
       clientIp: ip,
     })
     if ('key' in written && written.status === 'pending') handOverIntake(payload, written.key)
+    else if ('key' in written && reason === 'unconfirmed')
+      return confirmationPage(data, issueConfirmToken(written.key), {
+        referer: base.referer,
+        hasCv: cvId != null,
+      })
     else if ('key' in written) {
       const held = reason ?? 'tokenReplayed'
       countSpam(payload, spamCounterOf[held], `ip ${ip} kind ${data.kind} intake ${written.key}`)

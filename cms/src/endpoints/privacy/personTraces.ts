@@ -1,14 +1,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
+import { idOf, type Id } from '@vitrine/contracts/ids'
 
 const PAGE = 200
 
-/** Every document of a collection, page by page (system scan: exports and jobs are few). */
-async function* everyDoc(req: PayloadRequest, collection: 'exports' | 'payload-jobs') {
+/** Every document of a collection, page by page (system scans: exports, jobs, CV records). */
+async function* everyDoc(
+  req: PayloadRequest,
+  collection: 'exports' | 'payload-jobs' | 'resumes',
+  where?: Where,
+) {
   for (let page = 1; ; page++) {
     const found = await req.payload.find({
       collection,
+      where,
       page,
       limit: PAGE,
       depth: 0,
@@ -66,19 +72,8 @@ export const removeOrphanCvFiles = async (req: PayloadRequest, now = Date.now())
   const dir = req.payload.collections.resumes.config.upload.staticDir
   if (!dir || !fs.existsSync(dir)) return 0
   const known = new Set<string>()
-  for (let page = 1; ; page++) {
-    const found = await req.payload.find({
-      collection: 'resumes',
-      page,
-      limit: 500,
-      depth: 0,
-      select: { filename: true },
-      req,
-      overrideAccess: true,
-    })
-    for (const doc of found.docs) if (doc.filename) known.add(doc.filename)
-    if (!found.hasNextPage) break
-  }
+  for await (const doc of everyDoc(req, 'resumes'))
+    if (typeof doc.filename === 'string') known.add(doc.filename)
   let removed = 0
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name)
@@ -127,4 +122,36 @@ export const removeOrphanContacts = async (req: PayloadRequest, now = Date.now()
     if (!found.hasNextPage) break
   }
   return removed
+}
+
+/**
+ * CV records no lead and no received submission points to (a process killed between a lead's
+ * deletion and its CV's, or between a CV's upload and its intake record): no purge or erasure
+ * would ever reach them. Deleted with their file, an hour after their upload (one being submitted
+ * right now is not pointed to yet).
+ */
+export const removeOrphanResumes = async (req: PayloadRequest, now = Date.now()) => {
+  const before = new Date(now - 3600_000).toISOString()
+  const ids: Id[] = []
+  for await (const doc of everyDoc(req, 'resumes', { createdAt: { less_than: before } }))
+    ids.push(doc.id as Id)
+  const pointed = new Set<string>()
+  for (let i = 0; i < ids.length; i += PAGE)
+    for (const collection of ['leads', 'lead-intakes'] as const) {
+      const owners = await req.payload.find({
+        collection,
+        where: { cv: { in: ids.slice(i, i + PAGE) } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: { cv: true },
+        req,
+        overrideAccess: true,
+      })
+      for (const owner of owners.docs) pointed.add(String(idOf(owner.cv)))
+    }
+  const orphans = ids.filter((id) => !pointed.has(String(id)))
+  for (const id of orphans)
+    await req.payload.delete({ collection: 'resumes', id, req, overrideAccess: true })
+  return orphans.length
 }

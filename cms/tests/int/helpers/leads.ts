@@ -166,10 +166,12 @@ export const playIntakeWorker = async () => {
   await processPendingIntakes(await createLocalReq({}, payload))
 }
 
-/** The leads and the received submissions (lead-intakes) stored for an address. */
-export const leadsOf = async (payload: Payload, email: string) =>
+/** The leads stored for an address (depth 0). */
+export const storedLeads = async (payload: Payload, email: string) =>
   (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).docs
-export const intakesOf = async (payload: Payload, email: string) =>
+
+/** The received submissions (lead-intakes) still naming an address (depth 0). */
+export const storedIntakes = async (payload: Payload, email: string) =>
   (
     await payload.find({
       collection: 'lead-intakes',

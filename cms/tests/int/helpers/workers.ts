@@ -51,3 +51,19 @@ export const killWorker = async (worker: Worker | undefined, sig: NodeJS.Signals
   }
   await worker.exited
 }
+
+/**
+ * `waitFor(what, check)`: polls `check` until it holds; on timeout, fails with the end of each of
+ * `workers`' logs (what a dead or stuck worker said is the first thing to read).
+ */
+export const waiterFor =
+  (workers: Worker[], { ms = 60_000, every = 250 } = {}) =>
+  async (what: string, check: () => Promise<boolean> | boolean) => {
+    const deadline = Date.now() + ms
+    while (Date.now() < deadline) {
+      if (await check()) return
+      await new Promise((r) => setTimeout(r, every))
+    }
+    const logs = workers.map((w, i) => `--- worker ${i}\n${w.log.join('').slice(-1500)}`)
+    throw new Error(`Timed out waiting for ${what}\n${logs.join('\n')}`)
+  }

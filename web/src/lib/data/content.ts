@@ -2,7 +2,7 @@ import { getCollection, type CollectionKey } from 'astro:content'
 import type { SiteSetting } from '@vitrine/cms-client'
 import { buildNow } from '../config'
 import { buildFormToken } from './formToken'
-import type { PackedEntry } from './loaders'
+import { readDocument, type DocumentRef } from './documentFiles'
 import { inputDigest, recordingSite } from './inputs'
 import { inputsState, recordInput } from './pageInputs'
 import { assembleSite, type Site, type SiteData } from './site'
@@ -14,10 +14,10 @@ export type { Site } from './site'
  * call `loadSite()` in their frontmatter / getStaticPaths; components only receive props.
  */
 
-/** A collection's CMS documents (each entry holds its document as JSON: see loaders.ts). */
+/** A collection's CMS documents (each entry points at its document's file: see loaders.ts). */
 const data = async <T>(name: CollectionKey): Promise<T[]> =>
-  (await getCollection(name)).map(
-    (entry: { data: unknown }) => JSON.parse((entry.data as PackedEntry).json) as T,
+  (await getCollection(name)).map((entry: { data: unknown }) =>
+    readDocument<T>(entry.data as DocumentRef),
   )
 
 /** Each Site list and the content collection it comes from. */

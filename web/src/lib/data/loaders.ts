@@ -1,10 +1,11 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
+import { documentFiles } from './documentFiles'
 import { fullSyncRequested, PREVIEW, TYPES_ONLY } from '../config'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
-const LOADER_VERSION = '2'
+const LOADER_VERSION = '3'
 /** What the store holds: published documents, or latest drafts (a store never mixes the two). */
 const STORE_VERSION = PREVIEW ? `${LOADER_VERSION}-drafts` : LOADER_VERSION
 /**
@@ -14,15 +15,11 @@ const STORE_VERSION = PREVIEW ? `${LOADER_VERSION}-drafts` : LOADER_VERSION
 const FULL_SYNC_MS = 24 * 60 * 60 * 1000
 
 /**
- * What an entry holds: the CMS document as one JSON string (`data/content.ts` parses it back).
- * Astro serialises its whole data store with devalue, walks every value and compiles the store
- * into a module the pages import: as a tree of objects, the Lexical bodies (≈ 20 KB and hundreds
- * of nodes per article) cost seconds of every build and grow with the site; as strings, next to
- * nothing.
+ * What an entry holds: the path of the file its CMS document is written to (documentFiles.ts).
+ * Astro serialises its whole data store with devalue and compiles it into a module the pages
+ * import: the documents themselves (Lexical bodies ≈ 20 KB per article) cost seconds of every
+ * build there, even as JSON strings (ADR 0009, 0033); their paths, next to nothing.
  */
-export type PackedEntry = { json: string }
-const packed = (doc: unknown): PackedEntry => ({ json: JSON.stringify(doc) })
-
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`
 
 /**
@@ -34,9 +31,10 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  */
 export const cmsLoader = (collection: CollectionSlug): Loader => ({
   name: `vitrine-cms:${collection}`,
-  load: async ({ store, meta, logger, generateDigest }) => {
+  load: async ({ store, meta, logger, generateDigest, config }) => {
     if (TYPES_ONLY) return
     const started = performance.now()
+    const files = documentFiles(config.cacheDir, STORE_VERSION, collection)
     const digestOf = (updatedAt: string) => generateDigest(`${STORE_VERSION}:${updatedAt}`)
     const lastFull = Number(meta.get('fullSyncAt') ?? 0)
     const full =
@@ -46,17 +44,23 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
 
     // Preview: the latest draft of every document, as if it were published.
     const index = await cms.findIndex(collection, undefined, { draft: PREVIEW })
-    if (full) store.clear()
+    if (full) {
+      store.clear()
+      files.clear()
+    }
     const live = new Set(index.map((doc) => String(doc.id)))
     let removed = 0
     for (const key of store.keys()) {
       if (!live.has(key)) {
         store.delete(key)
+        files.remove(key)
         removed++
       }
     }
+    // A document whose file went missing (caches emptied by hand) is fetched again.
     const changed = index.filter(
-      (doc) => store.get(String(doc.id))?.digest !== digestOf(doc.updatedAt),
+      (doc) =>
+        store.get(String(doc.id))?.digest !== digestOf(doc.updatedAt) || !files.has(String(doc.id)),
     )
     if (changed.length > 0) {
       const docs = await cms.findByIds(
@@ -69,7 +73,8 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
           id: number | string
           updatedAt: string
         }
-        store.set({ id: String(data.id), data: packed(data), digest: digestOf(data.updatedAt) })
+        const id = String(data.id)
+        store.set({ id, data: files.write(id, data), digest: digestOf(data.updatedAt) })
       }
     }
     if (full) {
@@ -86,16 +91,19 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
 /** Site settings: one entry, id 'site', skipped when `updatedAt` did not change. */
 export const settingsLoader = (): Loader => ({
   name: 'vitrine-cms:site-settings',
-  load: async ({ store, generateDigest, logger }) => {
+  load: async ({ store, generateDigest, logger, config }) => {
     if (TYPES_ONLY) return
     const started = performance.now()
     const settings = await cms.findGlobal('site-settings', { depth: 0 })
     const data = settings as unknown as Record<string, unknown>
-    const changed = store.set({
-      id: 'site',
-      data: packed(data),
-      digest: generateDigest(`${STORE_VERSION}:${String(data.updatedAt ?? JSON.stringify(data))}`),
-    })
+    const files = documentFiles(config.cacheDir, STORE_VERSION, 'site-settings')
+    const digest = generateDigest(
+      `${STORE_VERSION}:${String(data.updatedAt ?? JSON.stringify(data))}`,
+    )
+    const changed =
+      store.get('site')?.digest !== digest || !files.has('site')
+        ? store.set({ id: 'site', data: files.write('site', data), digest })
+        : false
     logger.info(`site settings ${changed ? 'updated' : 'unchanged'} in ${seconds(started)}`)
   },
 })

@@ -79,6 +79,7 @@ export const page: PageSeed = {
             '**Clients** : pendant la relation contractuelle, puis le temps des obligations légales (dix ans pour les pièces comptables).',
             '**Candidatures de freelances** : deux ans si vous y consentez, afin de vous proposer d’autres missions ; à défaut, trois mois après la décision prise sur votre candidature.',
             '**Lettre d’information** : jusqu’à votre désinscription.',
+            '**Envois non confirmés ou retenus par nos filtres anti-spam** (par exemple un formulaire envoyé sans JavaScript dont la page « Confirmez votre demande » est restée sans réponse) : trente jours, le temps que notre équipe les vérifie, puis suppression.',
             '**Journaux techniques** : six mois.',
           ]),
           h2('5. Cookies et traceurs'),

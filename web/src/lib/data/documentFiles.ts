@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * The CMS documents a build reads, one JSON file each under `<cacheDir>/vitrine-cms/<store
+ * version>/<collection>/`, outside Astro's content store (docs/adr/0033-fast-full-builds.md). The
+ * store keeps each entry's digest and the file's path only: Astro serialises the whole store with
+ * devalue, bundles it into the build as a module and imports it again, all linear in its size
+ * (≈ 18 MB at 1,000 articles, seconds of every build); the files are written when a document
+ * changes and read once per build (src/lib/data/content.ts).
+ */
+export type DocumentRef = { file: string }
+
+export const documentFiles = (cacheDir: URL, storeVersion: string, collection: string) => {
+  const dir = path.join(fileURLToPath(cacheDir), 'vitrine-cms', storeVersion, collection)
+  const fileOf = (id: string) => path.join(dir, `${encodeURIComponent(id)}.json`)
+  return {
+    fileOf,
+    has: (id: string) => fs.existsSync(fileOf(id)),
+    write: (id: string, doc: unknown): DocumentRef => {
+      fs.mkdirSync(dir, { recursive: true })
+      fs.writeFileSync(fileOf(id), JSON.stringify(doc))
+      return { file: fileOf(id) }
+    },
+    remove: (id: string) => fs.rmSync(fileOf(id), { force: true }),
+    clear: () => fs.rmSync(dir, { recursive: true, force: true }),
+  }
+}
+
+/** A document back from its file (the store says it is there: a missing file is a broken cache). */
+export const readDocument = <T>(ref: DocumentRef): T => {
+  try {
+    return JSON.parse(fs.readFileSync(ref.file, 'utf8')) as T
+  } catch (error) {
+    throw new Error(
+      `content: cannot read the CMS document ${ref.file} (${(error as Error).message}); ` +
+        'build again with CMS_FULL_SYNC=1 to fetch every document',
+    )
+  }
+}
