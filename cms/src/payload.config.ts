@@ -35,6 +35,7 @@ import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { cmsUrl } from './lib/urls'
 import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
+import { startIntakePoller } from './jobs/intakePoller'
 import { restrictDocumentLocks } from './lib/restrictDocumentLocks'
 import { previewSession } from './endpoints/previewSession'
 import { publisherLog } from './endpoints/publisherLog'
@@ -121,5 +122,9 @@ export default buildConfig({
       process.env.NODE_ENV === 'development' && process.env.PAYLOAD_TYPES_AUTOGEN !== 'false',
   },
   telemetry: false,
-  onInit: restrictDocumentLocks,
+  onInit: (payload) => {
+    restrictDocumentLocks(payload)
+    // The production worker (`payload jobs:run`) turns the web processes' intakes into leads.
+    startIntakePoller(payload)
+  },
 })

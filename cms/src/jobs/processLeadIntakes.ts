@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { storeLead, type IntakeRecord } from '../endpoints/leads/storeLead'
+import { claimOnce } from '../lib/claimOnce'
 
 type Id = number | string
 type Intake = IntakeRecord & { id: Id; status: string }
@@ -8,6 +9,13 @@ type Intake = IntakeRecord & { id: Id; status: string }
 export const SWEEP_AFTER_MS = 10_000
 /** Quarantined submissions, and the used-token records of processed ones, are kept this long. */
 export const INTAKE_KEPT_MS = 30 * 24 * 3600 * 1000
+/** Records one read of the worker's poll takes (intakePoller.ts). */
+export const INTAKE_BATCH = 100
+/** A worker's claim on an intake (two workers polling): after this, the sweep does it anyway. */
+const INTAKE_CLAIM_MS = 10 * 60_000
+
+/** Keys this process is turning into leads right now: a sweep or a second batch skips them. */
+const inHand = new Set<string>()
 
 /**
  * One received submission → its contact, lead and e-mails (storeLead, keyed by the intake key),
@@ -15,10 +23,21 @@ export const INTAKE_KEPT_MS = 30 * 24 * 3600 * 1000
  * are in the lead now). Safe to run twice, here and in another process.
  */
 export const processIntake = async (req: PayloadRequest, intake: Intake) => {
+  if (inHand.has(intake.key)) return { skipped: true as const }
+  inHand.add(intake.key)
+  try {
+    return await storeIntake(req, intake)
+  } finally {
+    inHand.delete(intake.key)
+  }
+}
+
+const storeIntake = async (req: PayloadRequest, intake: Intake) => {
   // The per-client autoresponder cap (email/outbox.ts) counts the sender, not this process.
   if (intake.client) req.context.clientIp = intake.client
   const stored = await storeLead(req, intake)
-  await req.payload.update({
+  // No hooks on lead-intakes: the adapter's update, without Payload's read-back and lock check.
+  await req.payload.db.updateOne({
     collection: 'lead-intakes',
     id: intake.id,
     data: {
@@ -28,12 +47,11 @@ export const processIntake = async (req: PayloadRequest, intake: Intake) => {
       cv: null,
       email: null,
       client: null,
-      lead: 'id' in stored ? (stored.id as number) : null,
+      lead: 'id' in stored ? stored.id : null,
+      updatedAt: new Date().toISOString(),
     },
-    depth: 0,
-    select: { key: true },
     req,
-    overrideAccess: true,
+    returning: false,
   })
   if ('id' in stored)
     req.payload.logger.info(
@@ -60,22 +78,30 @@ export const findIntake = async (req: PayloadRequest, key: string) =>
 const before = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString()
 
 /**
- * The safety net and the janitor: pending records that no process finished (it crashed after
- * answering) are processed now; quarantined submissions and used-token records older than 30 days
- * are deleted, the CV of a quarantined application with them.
+ * Pending records, oldest first (`olderThan`: only those received before it), each made into its
+ * lead; a failure is logged and left for the next run. `claim`: only those this process claims
+ * (`intake:<key>`, lib/claimOnce.ts), so two pollers split the work. Returns how many were found
+ * and processed.
  */
-export const processLeadIntakes = async (req: PayloadRequest, now = new Date()) => {
+export const processPendingIntakes = async (
+  req: PayloadRequest,
+  {
+    olderThan,
+    limit = INTAKE_BATCH,
+    claim = false,
+  }: { olderThan?: Date; limit?: number; claim?: boolean } = {},
+) => {
   const { payload } = req
   const pending = await payload.find({
     collection: 'lead-intakes',
     where: {
       and: [
         { status: { equals: 'pending' } },
-        { createdAt: { less_than: before(now, SWEEP_AFTER_MS) } },
+        ...(olderThan ? [{ createdAt: { less_than: olderThan.toISOString() } }] : []),
       ],
     },
     sort: 'createdAt',
-    limit: 200,
+    limit,
     pagination: false,
     depth: 0,
     req,
@@ -84,8 +110,8 @@ export const processLeadIntakes = async (req: PayloadRequest, now = new Date()) 
   let processed = 0
   for (const intake of pending.docs as unknown as Intake[]) {
     try {
-      await processIntake(req, intake)
-      processed++
+      if (claim && !(await claimOnce(payload, `intake:${intake.key}`, INTAKE_CLAIM_MS))) continue
+      if (!('skipped' in (await processIntake(req, intake)))) processed++
     } catch (error) {
       payload.logger.error({
         err: error,
@@ -93,6 +119,20 @@ export const processLeadIntakes = async (req: PayloadRequest, now = new Date()) 
       })
     }
   }
+  return { found: pending.docs.length, processed }
+}
+
+/**
+ * The safety net and the janitor: pending records that no process finished (it crashed after
+ * answering) are processed now; quarantined submissions and used-token records older than 30 days
+ * are deleted, the CV of a quarantined application with them.
+ */
+export const processLeadIntakes = async (req: PayloadRequest, now = new Date()) => {
+  const { payload } = req
+  const { processed } = await processPendingIntakes(req, {
+    olderThan: new Date(now.getTime() - SWEEP_AFTER_MS),
+    limit: 200,
+  })
   const expired = await payload.find({
     collection: 'lead-intakes',
     where: {

@@ -76,39 +76,125 @@ export const databaseAdapter = (
   )
 }
 
-// The durable write of a lead intake (docs/adr/0019): the only SQLite-specific step outside the
-// adapter options, kept here with them.
+// The durable write of a lead intake (docs/adr/0019, 0027): the only SQLite-specific step outside
+// the adapter options, kept here with them.
 type SqliteClient = { execute: (sql: string) => Promise<unknown> }
-
-/** Writes in flight that must reach the disk before they return (SQLite only). */
-let inFlight = 0
-let ready: Promise<unknown> = Promise.resolve()
+type SqliteDb = {
+  name?: string
+  client?: SqliteClient
+  wal?: unknown
+  clientConfig?: { url?: string }
+}
 
 const sqliteClient = (payload: Payload): SqliteClient | undefined => {
-  const db = payload.db as unknown as { name?: string; client?: SqliteClient; wal?: unknown }
+  const db = payload.db as unknown as SqliteDb
   return db.name === 'sqlite' && db.client && db.wal ? db.client : undefined
 }
 
 const configured = () => (process.env.SQLITE_SYNCHRONOUS || 'NORMAL').toUpperCase()
 
+/** The database file of a WAL-mode SQLite adapter (`file:<path>`); undefined otherwise. */
+const sqliteFile = (payload: Payload): string | undefined => {
+  const db = payload.db as unknown as SqliteDb
+  const url = db.clientConfig?.url
+  if (!sqliteClient(payload) || !url?.startsWith('file:')) return undefined
+  const file = url.slice('file:'.length).split('?')[0]!
+  return file && !file.startsWith(':memory:')
+    ? path.resolve(/*turbopackIgnore: true*/ file)
+    : undefined
+}
+
+let syncs = 0
+
+/** fsyncs of the log this process has made for durable writes (tests, /docs/adr/0027). */
+export const durableSyncs = () => syncs
+
+/** fdatasync of the log (the database file itself when there is no log: nothing to replay). */
+const syncLog = async (file: string) => {
+  const handle = await fs.promises
+    .open(`${file}-wal`, 'r')
+    .catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? fs.promises.open(file, 'r') : Promise.reject(error),
+    )
+  try {
+    await handle.datasync()
+    syncs++
+  } finally {
+    await handle.close()
+  }
+}
+
+/** fsyncs of the log in flight at once (libuv's pool has 4 threads, shared with fs and crypto). */
+const MAX_SYNCS = 2
+let running = 0
+/** The next fsync, not started yet: everyone who asks meanwhile shares it. */
+let waiting:
+  { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | undefined
+
+const startWaiting = (file: string) => {
+  const next = waiting
+  if (!next || running >= MAX_SYNCS) return
+  waiting = undefined
+  running++
+  syncLog(file)
+    .then(next.resolve, next.reject)
+    .finally(() => {
+      running--
+      startWaiting(file)
+    })
+}
+
 /**
- * Runs `write` so that its commit survives a power cut. On SQLite (WAL, `synchronous = NORMAL`
- * for everything else, see docs/adr/0005) the connection is switched to `FULL` while at least one
- * such write is in flight — a commit then fsyncs the log, and with it every earlier commit — and
- * back afterwards. Payload's SQLite adapter runs every statement on its one connection (no
- * transactions), so the pragma applies to the write. On MongoDB the write concern of the
- * connection (`w: 'majority', journal: true`, cms/src/lib/database.ts) does it. See
- * docs/adr/0019-durable-lead-intake.md.
+ * Resolves once an fsync of the log that *started after this call* has completed: every commit
+ * made before the call is then on disk. It starts at once when fewer than MAX_SYNCS run; else the
+ * callers share the next one (group commit): one fsync for all the intake writes of a burst.
+ */
+const logSyncedAfterNow = (file: string): Promise<void> => {
+  if (!waiting) {
+    let resolve!: () => void
+    let reject!: (e: unknown) => void
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res
+      reject = rej
+    })
+    waiting = { promise, resolve, reject }
+  }
+  const mine = waiting.promise
+  startWaiting(file)
+  return mine
+}
+
+/**
+ * Runs `write` so that its commit survives a power cut before this resolves. On SQLite (WAL,
+ * `synchronous = NORMAL`, docs/adr/0005) the write commits into the log without an fsync, then
+ * the log is fsynced off the event loop (libuv's pool: the synchronous driver never waits for the
+ * disk), once for all the writes that came meanwhile. In WAL mode that is what `FULL` does at each
+ * commit, without blocking every other request for it. A failed fsync rejects (the caller answers
+ * 503). With `SQLITE_SYNCHRONOUS=FULL|EXTRA` every commit is already synced. On MongoDB the write
+ * concern of the connection (`w: 'majority', journal: true`, above) does it. See
+ * docs/adr/0019-durable-lead-intake.md and docs/adr/0027-lead-intake-throughput.md.
  */
 export const durableWrite = async <T>(payload: Payload, write: () => Promise<T>): Promise<T> => {
+  const file = sqliteFile(payload)
+  if (!file || configured() !== 'NORMAL') return write()
+  const result = await write()
+  await logSyncedAfterNow(file)
+  return result
+}
+
+const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const
+
+/**
+ * The `synchronous` setting the connection has right now (SQLite); undefined on MongoDB. The
+ * integration tests observe durableWrite with it.
+ */
+export const synchronousLevel = async (
+  payload: Payload,
+): Promise<(typeof levels)[number] | undefined> => {
   const client = sqliteClient(payload)
-  if (!client || configured() !== 'NORMAL') return write()
-  if (inFlight++ === 0) ready = client.execute('PRAGMA synchronous = FULL')
-  try {
-    await ready
-    return await write()
-  } finally {
-    if (--inFlight === 0)
-      ready = client.execute('PRAGMA synchronous = NORMAL').catch(() => undefined)
-  }
+  if (!client) return undefined
+  const result = (await client.execute('PRAGMA synchronous')) as { rows: unknown[][] }
+  const row = result.rows[0] as unknown as Record<string, unknown> | unknown[]
+  const value = Array.isArray(row) ? row[0] : Object.values(row ?? {})[0]
+  return levels[Number(value)]
 }

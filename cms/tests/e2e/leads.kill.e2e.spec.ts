@@ -3,9 +3,10 @@
 // SIGKILLed mid-load. Restarted on the same file, with its in-process worker and an SMTP server
 // in this process, every lead that got a 201 is there, with its e-mails queued, and each e-mail
 // is delivered exactly once. Requests cut by the kill are not counted (the visitor saw an error).
-// Since issue 14 a 201 follows one durable write of the submission (lead-intakes); the lead is made
-// right after in the same process, or — when the kill came first — by the intake sweep of the
-// restarted server: every 201 must still end as exactly one lead.
+// Since issue 14 a 201 follows one durable write of the submission (lead-intakes). The killed web
+// process runs as production does beside a worker (JOBS_AUTORUN=false, none started here): it only
+// answers (docs/adr/0027), so every lead is made by the intake sweep of the restarted server, and
+// every 201 must still end as exactly one lead.
 //
 // Why here and not in the integration stage: this stage has the CMS built, so the test kills the
 // very server production runs (Next's request handling, the route, Payload, the adapter) rather

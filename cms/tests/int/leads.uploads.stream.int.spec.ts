@@ -5,7 +5,14 @@ import { type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { CV_MAX_BYTES, toFormEntries } from '@vitrine/contracts'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-import { callApi, resetLimits, storedLeads, uniqueIp, validLead } from './helpers/leads'
+import {
+  callApi,
+  playIntakeWorker,
+  resetLimits,
+  storedLeads,
+  uniqueIp,
+  validLead,
+} from './helpers/leads'
 import { intakeSettled } from '../../src/jobs/intakeRunner'
 import { cmsUrl, siteUrl } from '../../src/lib/urls'
 
@@ -131,6 +138,7 @@ it('4 uploads of 4.5 MB at once: each file is held about once in memory, and eac
   peak = Math.max(peak, process.memoryUsage().arrayBuffers)
   expect(statuses).toEqual([201, 201, 201, 201])
   await intakeSettled()
+  await playIntakeWorker() // the worker's next poll (docs/adr/0027)
   for (const u of uploads) expect((await storedLeads(payload, u.email))[0]?.cv).toBeTruthy()
   const grew = peak - baseline
   console.info(

@@ -18,7 +18,7 @@ import { readSubmission } from './readSubmission'
 import { checkReferences } from './references'
 import { failure, messages, success } from './respond'
 import { countSpam } from './spamCounter'
-import { runIntake } from '../../jobs/intakeRunner'
+import { handOverIntake } from '../../jobs/intakeRunner'
 import { writeIntake } from './intake'
 import { softFailure, spamCounterOf } from './softFailure'
 import { CvRefused, storeCv } from './storeCv'
@@ -43,7 +43,8 @@ const deleteCv = (req: PayloadRequest, id: number | string) =>
  * IP, contract, CV, rate per address, referenced documents): a failure is refused and says why.
  * Then the soft ones (honeypot, form token): a failure is kept in quarantine. Then one durable
  * write of the submission (lead-intakes) and the answer; the lead, its contact and e-mails are
- * made right after (intakeRunner), or by the intake task after a crash. See docs/adr/0019.
+ * made right after (intakeRunner: in this process in the demo, by the worker in production), or
+ * by the intake task after a crash. See docs/adr/0019 and 0027.
  */
 export const submitLead = async (req: PayloadRequest): Promise<Response> => {
   const { payload } = req
@@ -161,7 +162,7 @@ export const submitLead = async (req: PayloadRequest): Promise<Response> => {
       tokenNonce: formTokenNonce(tokenValue),
       clientIp: ip,
     })
-    if ('key' in written && written.status === 'pending') runIntake(payload, written.key)
+    if ('key' in written && written.status === 'pending') handOverIntake(payload, written.key)
     else if ('key' in written && reason === 'unconfirmed')
       return confirmationPage(data, issueConfirmToken(written.key), {
         referer: base.referer,

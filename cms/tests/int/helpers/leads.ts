@@ -1,7 +1,8 @@
-import { handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, getPayload, handleEndpoints, type Payload } from 'payload'
 import { toFormEntries, type LeadKind } from '@vitrine/contracts'
 import { issueFormToken } from '../../../src/endpoints/leads/formToken'
 import { intakeSettled } from '../../../src/jobs/intakeRunner'
+import { processPendingIntakes } from '../../../src/jobs/processLeadIntakes'
 import { limits } from '../../../src/endpoints/leads/rateLimit'
 import { tokenlessLimiter } from '../../../src/endpoints/leads/submit'
 import { cmsUrl, siteUrl } from '../../../src/lib/urls'
@@ -102,6 +103,8 @@ export type PostOptions = {
   file?: { name: string; type: string; data: Uint8Array }
   path?: string
   method?: string
+  /** Default true: the worker's next poll runs after the answer (false: the endpoint alone). */
+  playWorker?: boolean
 }
 
 /** Through Payload's real REST handler (the one Next's route calls), with a real Request. */
@@ -150,9 +153,17 @@ export const postLead = async (
       body: withBody ? payload : undefined,
     }),
   )
-  // The lead is made right after the answer (docs/adr/0019): tests look at it once it is there.
+  // The lead is made after the answer, by the worker in production (the tests run no jobs on
+  // their own: this plays the worker's next poll, docs/adr/0027): tests look at it once it is there.
   await intakeSettled()
+  if (options.playWorker !== false) await playIntakeWorker()
   return res
+}
+
+/** What the worker's batch job does at its next poll: every pending intake becomes its lead. */
+export const playIntakeWorker = async () => {
+  const payload = await getPayload({ config: (await import('@payload-config')).default })
+  await processPendingIntakes(await createLocalReq({}, payload))
 }
 
 /** The leads stored for an address (depth 0). */

@@ -130,6 +130,10 @@ export class TestSmtp {
         })
       },
     })
+    // A worker killed by a test resets its open connection: that is the client's end, not ours.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') throw error
+    })
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve))
     this.port = (this.server.server.address() as AddressInfo).port
     return this

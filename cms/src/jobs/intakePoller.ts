@@ -1,0 +1,46 @@
+import { createLocalReq, type Payload } from 'payload'
+import { processPendingIntakes } from './processLeadIntakes'
+
+/** How often the worker looks for pending intakes (one indexed read when there are none). */
+export const INTAKE_POLL_MS = 1000
+
+let running: Promise<number> | undefined
+
+/**
+ * One poll of the worker: every pending intake, oldest first, in batches, each claimed so that
+ * two workers never make the same lead twice over (the work is idempotent anyway). Returns how
+ * many it processed. A poll still running when the next is due is not doubled.
+ */
+export const pollIntakes = (payload: Payload): Promise<number> => {
+  running ??= (async () => {
+    const req = await createLocalReq({}, payload)
+    let total = 0
+    for (;;) {
+      const { found, processed } = await processPendingIntakes(req, { claim: true })
+      total += processed
+      if (!found || !processed) return total
+    }
+  })().finally(() => {
+    running = undefined
+  })
+  return running
+}
+
+/** `payload jobs:run` (the production worker, cms/package.json "worker") is this process. */
+export const isJobsWorker = (argv = process.argv) => argv.slice(2).includes('jobs:run')
+
+/**
+ * Started in the worker only (payload.config onInit): a web process with a separate worker
+ * answers and leaves its intakes to this poll; the demo makes its leads itself (intakeRunner.ts).
+ * The 15 s `processLeadIntakes` sweep stays the safety net. See docs/adr/0027.
+ */
+export const startIntakePoller = (payload: Payload): void => {
+  if (!isJobsWorker()) return
+  const timer = setInterval(() => {
+    pollIntakes(payload).catch((error: Error) =>
+      payload.logger.error({ err: error, msg: `leadIntake: poll failed: ${error.message}` }),
+    )
+  }, INTAKE_POLL_MS)
+  timer.unref()
+  payload.logger.info(`leadIntake: this worker polls pending intakes every ${INTAKE_POLL_MS} ms`)
+}
