@@ -5,6 +5,7 @@ import {
   removeOrphanCvFiles,
   removeOrphanResumes,
 } from '../endpoints/privacy/personTraces'
+import { removeAbandonedDrafts } from './abandonedDrafts'
 
 /**
  * Deletes every lead whose retention period is over (`retainUntil`, computed from the contract's
@@ -41,7 +42,8 @@ const FAILED_JOB_KEEP_DAYS = 30
 /**
  * What the queue and the claims leave behind: finished jobs (their input and log may name a
  * person) after a week, failed ones after 30 days, claims past their expiry, CV records no lead or
- * submission points to, CV files no record points to, contacts without a lead. A purge killed
+ * submission points to, CV files no record points to, contacts without a lead, empty drafts
+ * nobody titled (abandonedDrafts.ts). A purge killed
  * midway leaves such orphans: the next run (its job taken back, docs/adr/0017) removes them.
  */
 const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
@@ -67,7 +69,8 @@ const purgeHousekeeping = async (req: PayloadRequest, now: Date) => {
   const orphanCvs = await removeOrphanResumes(req, now.getTime())
   const orphanFiles = await removeOrphanCvFiles(req, now.getTime())
   const orphanContacts = await removeOrphanContacts(req, now.getTime())
-  return { jobs, claims, orphanCvs, orphanFiles, orphanContacts }
+  const emptyDrafts = await removeAbandonedDrafts(req, now)
+  return { jobs, claims, orphanCvs, orphanFiles, orphanContacts, emptyDrafts }
 }
 
 export const purgeExpiredLeadsTask: TaskConfig<'purgeExpiredLeads'> = {
