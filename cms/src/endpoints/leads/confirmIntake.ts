@@ -5,7 +5,7 @@ import { durableWrite } from '../../lib/database'
 import { signParts, verifyParts } from '../../lib/signedTokens'
 import { siteUrl } from '../../lib/urls'
 import { findIntake, INTAKE_KEPT_MS } from '../../jobs/processLeadIntakes'
-import { runIntake } from '../../jobs/intakeRunner'
+import { handOverIntake } from '../../jobs/intakeRunner'
 import { htmlPage } from '../htmlPage'
 import { sitePage } from '../sitePage'
 import { CONFIRM_PATH } from './confirmationPage'
@@ -88,7 +88,7 @@ export const confirmIntake = async (req: PayloadRequest): Promise<Response> => {
       returning: false,
     }),
   )
-  runIntake(payload, key)
+  handOverIntake(payload, key)
   payload.logger.info(`leads/confirm: intake ${key} confirmed by the visitor`)
   return sent(intake.data.kind)
 }
