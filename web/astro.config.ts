@@ -6,6 +6,7 @@ import { buildStats } from './src/integrations/buildStats'
 import { incremental } from './src/integrations/incremental'
 import { intentDirective } from './src/integrations/intentDirective'
 import { preview } from './src/integrations/preview'
+import { renderer } from './src/integrations/renderer'
 import { searchIndex } from './src/integrations/searchIndex'
 import { CMS_URL, OUT_DIR, SITE_URL } from './src/lib/config'
 
@@ -38,5 +39,14 @@ export default defineConfig({
   // Pages whose recorded inputs did not change are reused (src/integrations/incremental.ts).
   experimental: { incrementalBuild: process.env.VITRINE_PREVIEW !== '1' },
   // preview() first: it guards every request of the draft-preview server (VITRINE_PREVIEW=1).
-  integrations: [preview(), react(), intentDirective(), incremental(), searchIndex(), buildStats()],
+  // renderer() last: it starts from what the others leave (VITRINE_RENDERER=1, scripts/renderer.mjs).
+  integrations: [
+    preview(),
+    react(),
+    intentDirective(),
+    incremental(),
+    searchIndex(),
+    buildStats(),
+    renderer(),
+  ],
 })

@@ -91,6 +91,7 @@ export const incremental = (): AstroIntegration => {
         const manifest: InputsManifest = { version: INPUTS_VERSION, pages }
         fs.mkdirSync(cacheDir, { recursive: true })
         fs.writeFileSync(path.join(cacheDir, MANIFEST), JSON.stringify(manifest))
+        state.manifest = manifest
         state.summary = { rendered: state.rendered.size, reused }
         logger.info(`incremental: ${state.rendered.size} pages rendered, ${reused} reused`)
       },

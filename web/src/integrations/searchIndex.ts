@@ -2,7 +2,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
-import * as pagefind from 'pagefind'
+import { rendererState } from '../lib/renderer/rendererState'
+import { writePagefindIndex } from '../lib/search/pagefindIndex'
 import { searchDocument } from '../lib/search/searchDocument'
 import { searchState } from '../lib/search/searchState'
 
@@ -33,10 +34,11 @@ const htmlFiles = async (dir: string, base = dir): Promise<string[]> => {
  * after the build, which read and parsed every whole page (header, footer, forms included).
  */
 export const searchIndex = (): AstroIntegration => {
-  const documents = new Map<string, string>()
+  const documents = searchState().documents
   const add = (url: string, html: string) => {
     const content = searchDocument(html)
     if (content) documents.set(url, content)
+    else documents.delete(url)
   }
   const writeIndex = async (outDir: string, logger: AstroIntegrationLogger) => {
     const state = searchState()
@@ -49,24 +51,11 @@ export const searchIndex = (): AstroIntegration => {
       add(url, await fs.readFile(path.join(outDir, file), 'utf8'))
       readBack++
     }
-    const { index, errors } = await pagefind.createIndex({})
-    if (!index) throw new Error(`search index: Pagefind did not start (${errors.join('; ')})`)
-    const urls = [...documents.keys()].sort()
-    const added = await Promise.all(
-      urls.map((url) => index.addHTMLFile({ url, content: documents.get(url)! })),
-    )
-    const refused = added.flatMap((r, i) => r.errors.map((e) => `${urls[i]}: ${e}`))
-    if (refused.length > 0)
-      throw new Error(`search index: Pagefind refused pages: ${refused.join('; ')}`)
-    const result = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-    if (result.errors.length > 0)
-      throw new Error(
-        `search index: writing ${outDir}/pagefind failed: ${result.errors.join('; ')}`,
-      )
-    await pagefind.close()
-    documents.clear()
+    const pages = await writePagefindIndex(documents, outDir)
+    // The long-lived renderer keeps them: its next releases index them again with the pages it renders.
+    if (!rendererState().enabled) documents.clear()
     logger.info(
-      `search index: ${urls.length} pages (${readBack} files read back from the output) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+      `search index: ${pages} pages (${readBack} files read back from the output) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
     )
   }
   let written: Promise<void> = Promise.resolve()

@@ -5,6 +5,7 @@ import { buildFormToken } from './formToken'
 import { readDocument, type DocumentRef } from './documentFiles'
 import { inputDigest, recordingSite } from './inputs'
 import { inputsState, recordInput } from './pageInputs'
+import { rendererState } from '../renderer/rendererState'
 import { assembleSite, type Site, type SiteData } from './site'
 
 export type { Site } from './site'
@@ -15,10 +16,14 @@ export type { Site } from './site'
  */
 
 /** A collection's CMS documents (each entry points at its document's file: see loaders.ts). */
-const data = async <T>(name: CollectionKey): Promise<T[]> =>
-  (await getCollection(name)).map((entry: { data: unknown }) =>
+const data = async <T>(name: CollectionKey): Promise<T[]> => {
+  // The long-lived renderer's later releases read the live store (the bundled one is its first).
+  const live = rendererState().entries?.(name)
+  if (live) return live.map((ref) => readDocument<T>(ref))
+  return (await getCollection(name)).map((entry: { data: unknown }) =>
     readDocument<T>(entry.data as DocumentRef),
   )
+}
 
 /** Each Site list and the content collection it comes from. */
 const LISTS = {

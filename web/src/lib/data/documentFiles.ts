@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { rendererState } from '../renderer/rendererState'
 
 /**
  * The CMS documents a build reads, one JSON file each under `<cacheDir>/vitrine-cms/<store
@@ -21,17 +22,40 @@ export const documentFiles = (cacheDir: URL, storeVersion: string, collection: s
     write: (id: string, doc: unknown): DocumentRef => {
       fs.mkdirSync(dir, { recursive: true })
       fs.writeFileSync(fileOf(id), JSON.stringify(doc))
+      rendererState().parsed.delete(fileOf(id))
       return { file: fileOf(id) }
     },
-    remove: (id: string) => fs.rmSync(fileOf(id), { force: true }),
-    clear: () => fs.rmSync(dir, { recursive: true, force: true }),
+    remove: (id: string) => {
+      fs.rmSync(fileOf(id), { force: true })
+      rendererState().parsed.delete(fileOf(id))
+    },
+    clear: () => {
+      fs.rmSync(dir, { recursive: true, force: true })
+      rendererState().parsed.clear()
+    },
   }
+}
+
+/** Frozen all the way down: a page that changed a kept document would leak into later releases. */
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }
 
 /** A document back from its file (the store says it is there: a missing file is a broken cache). */
 export const readDocument = <T>(ref: DocumentRef): T => {
+  // The long-lived renderer keeps documents parsed between releases (re-read once written again),
+  // frozen: code that writes into one throws instead of changing what the next release reads.
+  const renderer = rendererState()
+  const kept = renderer.enabled ? renderer.parsed.get(ref.file) : undefined
+  if (kept !== undefined) return kept as T
   try {
-    return JSON.parse(fs.readFileSync(ref.file, 'utf8')) as T
+    const doc = JSON.parse(fs.readFileSync(ref.file, 'utf8')) as T
+    if (renderer.enabled) renderer.parsed.set(ref.file, deepFreeze(doc))
+    return doc
   } catch (error) {
     throw new Error(
       `content: cannot read the CMS document ${ref.file} (${(error as Error).message}); ` +

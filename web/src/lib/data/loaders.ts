@@ -3,6 +3,7 @@ import type { CollectionSlug } from '@vitrine/cms-client'
 import { cms } from './cms'
 import { documentFiles } from './documentFiles'
 import { fullSyncRequested, PREVIEW, TYPES_ONLY } from '../config'
+import { rendererState } from '../renderer/rendererState'
 
 /** Bump when the shape of what the loaders store changes: forces a full re-read. */
 const LOADER_VERSION = '3'
@@ -31,8 +32,12 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  */
 export const cmsLoader = (collection: CollectionSlug): Loader => ({
   name: `vitrine-cms:${collection}`,
-  load: async ({ store, meta, logger, generateDigest, config }) => {
+  load: async function load(context) {
     if (TYPES_ONLY) return
+    const { store, meta, logger, generateDigest, config } = context
+    // The long-lived renderer syncs again later with this same store (renderer/session.ts).
+    const renderer = rendererState()
+    if (renderer.enabled) renderer.remember(context, () => load(context))
     const started = performance.now()
     const files = documentFiles(config.cacheDir, STORE_VERSION, collection)
     const digestOf = (updatedAt: string) => generateDigest(`${STORE_VERSION}:${updatedAt}`)
@@ -91,8 +96,11 @@ export const cmsLoader = (collection: CollectionSlug): Loader => ({
 /** Site settings: one entry, id 'site', skipped when `updatedAt` did not change. */
 export const settingsLoader = (): Loader => ({
   name: 'vitrine-cms:site-settings',
-  load: async ({ store, generateDigest, logger, config }) => {
+  load: async function load(context) {
     if (TYPES_ONLY) return
+    const { store, generateDigest, logger, config } = context
+    const renderer = rendererState()
+    if (renderer.enabled) renderer.remember(context, () => load(context))
     const started = performance.now()
     const settings = await cms.findGlobal('site-settings', { depth: 0 })
     const data = settings as unknown as Record<string, unknown>

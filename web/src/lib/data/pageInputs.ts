@@ -32,6 +32,8 @@ export type InputsState = {
   props: Map<string, string>
   /** Pages rendered and reused by the last build (build-stats.json, the benchmark). */
   summary?: { rendered: number; reused: number }
+  /** What the last build wrote to vitrine-inputs.json (the long-lived renderer goes on from it). */
+  manifest?: InputsManifest
 }
 
 const KEY = Symbol.for('vitrine.pageInputs')

@@ -12,12 +12,20 @@ export type SearchState = {
   seen: Set<string>
   /** Pages being read (awaited before the index is written). */
   reading: Promise<void>[]
+  /** Each searchable page's search document, by URL (kept by the long-lived renderer). */
+  documents: Map<string, string>
 }
 
 const KEY = Symbol.for('vitrine.searchIndex')
 export const searchState = (): SearchState => {
   const g = globalThis as unknown as Record<symbol, SearchState | undefined>
-  return (g[KEY] ??= { enabled: false, add: null, seen: new Set(), reading: [] })
+  return (g[KEY] ??= {
+    enabled: false,
+    add: null,
+    seen: new Set(),
+    reading: [],
+    documents: new Map(),
+  })
 }
 
 /**
