@@ -54,8 +54,10 @@ const statsFile = process.env.BUILD_STATS_FILE || path.join(web, 'build-stats.js
 let session
 let code
 
-const build = async ({ id, outDir, previousDir }) => {
+const build = async ({ id, outDir, previousDir, env }) => {
   const started = performance.now()
+  // A release's own settings (the oracle's clock: BUILD_NOW), kept for the ones after it.
+  for (const [key, value] of Object.entries(env ?? {})) process.env[key] = String(value)
   if (!session) {
     code = await fingerprint()
     process.env.OUT_DIR = outDir
@@ -73,7 +75,7 @@ const build = async ({ id, outDir, previousDir }) => {
     )
     process.exit(CODE_CHANGED)
   }
-  const result = await session.release(outDir, previousDir ?? null)
+  const result = await profiled(`release-${id}`, () => session.release(outDir, previousDir ?? null))
   const ms = Math.round(performance.now() - started)
   const steps = Object.entries(result.timings)
     .map(([k, v]) => `${k} ${v} ms`)
@@ -89,6 +91,25 @@ const build = async ({ id, outDir, previousDir }) => {
   }
   await fs.writeFile(statsFile, `${JSON.stringify(stats, null, 2)}\n`).catch(() => {})
   return { type: 'built', id, ok: true, ...result }
+}
+
+// RENDERER_CPU_PROFILE=<dir>: a CPU profile of each release (open it in Chrome's DevTools).
+const profiled = async (name, task) => {
+  const dir = process.env.RENDERER_CPU_PROFILE
+  if (!dir) return task()
+  const { Session } = await import('node:inspector/promises')
+  const inspector = new Session()
+  inspector.connect()
+  await inspector.post('Profiler.enable')
+  await inspector.post('Profiler.start')
+  try {
+    return await task()
+  } finally {
+    const { profile } = await inspector.post('Profiler.stop')
+    await fs.mkdir(dir, { recursive: true })
+    await fs.writeFile(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile))
+    inspector.disconnect()
+  }
 }
 
 const search = async ({ id, outDir }) => {

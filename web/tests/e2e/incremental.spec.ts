@@ -4,7 +4,10 @@
 // build of the same data (VITRINE_FULL_BUILD=1, empty Astro cache), file by file, byte by byte.
 // Compared: everything `astro build` writes into OUT_DIR, the Pagefind index (pagefind/) included
 // since it is written by the build (src/integrations/searchIndex.ts). Nothing is left out.
-import { execFileSync } from 'node:child_process'
+// The long-lived renderer (scripts/renderer.mjs, docs/adr/0035) is held to the same: after each
+// batch its release — pages first, then the search index written into a copy, as the publisher
+// does — must equal the same full build; its pages-only release differs by the index alone.
+import { execFileSync, fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -214,6 +217,15 @@ test('incremental builds equal full builds after every batch of random edits', a
   for (const d of drafts.docs.slice(0, Math.max(0, 8 - (await all('articles')).length)))
     await api('PATCH', `articles/${d.id}`, { _status: 'published' })
   build('first')
+  // The renderer: its own Astro cache (the astro builds above keep theirs), one process throughout.
+  const renderer = startRenderer(copy.web, path.join(work, 'renderer-cache'), clock)
+  let rendered = await renderer.ask({
+    type: 'build',
+    outDir: path.join(work, 'out', 'renderer-first'),
+    previousDir: null,
+  })
+  expect(rendered.ok, `renderer: first build: ${rendered.error}`).toBe(true)
+  let live = path.join(work, 'out', 'renderer-first')
   const names = Object.keys(edits)
   const applied: string[] = []
   for (let batch = 0; batch < BATCHES; batch++) {
@@ -232,6 +244,36 @@ test('incremental builds equal full builds after every batch of random edits', a
     expect(same.onlyA, `batch ${batch}: files only the incremental build wrote`).toEqual([])
     expect(same.onlyB, `batch ${batch}: files only the full build wrote`).toEqual([])
     expect(same.differ, `batch ${batch}: files whose bytes differ`).toEqual([])
+
+    // The renderer's release of the same data: pages (the previous index kept), then the index.
+    const pagesOnly = path.join(work, 'out', `renderer-${batch}`)
+    rendered = await renderer.ask({
+      type: 'build',
+      outDir: pagesOnly,
+      previousDir: live,
+      env: { BUILD_NOW: new Date(clock).toISOString() },
+    })
+    expect(rendered.ok, `batch ${batch}: renderer: ${rendered.error}`).toBe(true)
+    expect(rendered.searchPending, `batch ${batch}: the index comes after the pages`).toBe(true)
+    const beforeIndex = compareBuilds(pagesOnly, full)
+    const outsideIndex = (files: string[]) => files.filter((f) => !f.startsWith('pagefind/'))
+    expect(outsideIndex(beforeIndex.onlyA), `batch ${batch}: renderer pages only it wrote`).toEqual([])
+    expect(outsideIndex(beforeIndex.onlyB), `batch ${batch}: pages the renderer missed`).toEqual([])
+    expect(outsideIndex(beforeIndex.differ), `batch ${batch}: renderer pages that differ`).toEqual([])
+    const indexed = path.join(work, 'out', `renderer-${batch}-indexed`)
+    copyTree(pagesOnly, indexed, (f) => !f.startsWith('pagefind'))
+    const searched = await renderer.ask({ type: 'search', outDir: indexed })
+    expect(searched.ok, `batch ${batch}: renderer search: ${searched.error}`).toBe(true)
+    const sameRelease = compareBuilds(indexed, full)
+    expect(sameRelease.onlyA, `batch ${batch}: files only the renderer wrote`).toEqual([])
+    expect(sameRelease.onlyB, `batch ${batch}: files the renderer missed`).toEqual([])
+    expect(sameRelease.differ, `batch ${batch}: renderer files that differ`).toEqual([])
+    console.log(
+      `oracle batch ${batch}: renderer release equal (${sameRelease.files} files); ${rendered.rendered} pages rendered, ${rendered.reused} reused`,
+    )
+    if (local) expect(rendered.reused, `batch ${batch}: renderer pages reused`).toBeGreaterThan(0)
+    for (const dir of [live, pagesOnly]) if (dir !== indexed) fs.rmSync(dir, { recursive: true, force: true })
+    live = indexed
     // The search index is part of the release and of the comparison.
     expect(fs.existsSync(path.join(full, 'pagefind', 'pagefind-entry.json'))).toBe(true)
     const stats = JSON.parse(
@@ -246,5 +288,74 @@ test('incremental builds equal full builds after every batch of random edits', a
   }
   expect(applied.length).toBeGreaterThanOrEqual(100)
   expect(new Set(applied)).toEqual(new Set(names))
+  await renderer.stop()
   fs.rmSync(work, { recursive: true, force: true })
 })
+
+type RendererAnswer = {
+  ok: boolean
+  error?: string
+  searchPending?: boolean
+  rendered?: number
+  reused?: number
+}
+
+/** scripts/renderer.mjs with its IPC channel, as the publisher starts it; one request at a time. */
+const startRenderer = (webDir: string, cacheDir: string, clock: number) => {
+  const output: string[] = []
+  const child: ChildProcess = fork(path.join(webDir, 'scripts/renderer.mjs'), [], {
+    cwd: webDir,
+    execPath: node,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: {
+      ...process.env,
+      ASTRO_CACHE_DIR: cacheDir,
+      BUILD_NOW: new Date(clock).toISOString(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  })
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString())
+    if (output.length > 200) output.shift()
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  let next = 0
+  return {
+    ask: (request: Record<string, unknown>) =>
+      new Promise<RendererAnswer>((resolve, reject) => {
+        const id = `oracle-${next++}`
+        const exited = (code: number | null) =>
+          reject(new Error(`renderer exited (${code}): ${output.join('').slice(-2000)}`))
+        child.once('exit', exited)
+        const answer = (message: { id?: string } & RendererAnswer) => {
+          if (message.id !== id) return
+          child.off('message', answer)
+          child.off('exit', exited)
+          if (!message.ok) message.error = `${message.error} — ${output.join('').slice(-2000)}`
+          resolve(message)
+        }
+        child.on('message', answer)
+        child.send({ ...request, id })
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.disconnect()
+      }),
+  }
+}
+
+/** A hard-link copy of a release (what the publisher makes for the search phase), minus `skip`. */
+const copyTree = (from: string, to: string, keep: (relative: string) => boolean, base = from) => {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const relative = path.relative(base, source)
+    if (!keep(relative)) continue
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) copyTree(source, target, keep, base)
+    else fs.linkSync(source, target)
+  }
+}

@@ -3,7 +3,7 @@ import type { SiteSetting } from '@vitrine/cms-client'
 import { buildNow } from '../config'
 import { buildFormToken } from './formToken'
 import { readDocument, type DocumentRef } from './documentFiles'
-import { inputDigest, recordingSite } from './inputs'
+import { documentStandIn, inputDigest, recordingSite } from './inputs'
 import { inputsState, recordInput } from './pageInputs'
 import { rendererState } from '../renderer/rendererState'
 import { assembleSite, type Site, type SiteData } from './site'
@@ -74,6 +74,7 @@ export const loadSite = (): Promise<Site> => {
     const inputs = inputsState()
     if (!inputs.enabled) return site
     inputs.digest = (key) => inputDigest(site, key)
+    inputs.standIn = documentStandIn
     return recordingSite(site, recordInput)
   }))
 }

@@ -39,6 +39,30 @@ const ids = (docs: readonly (Doc | undefined)[]) =>
   docs.map((d) => (d ? String(d.id) : '-')).join(',')
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('base64url')
 
+/**
+ * Digest of a document's JSON, by object: the long-lived renderer keeps unchanged documents (the
+ * same frozen objects) from one release to the next, so each is hashed once, not once a release.
+ */
+const documentDigests = new WeakMap<object, string>()
+const documentDigest = (doc: object) => {
+  let digest = documentDigests.get(doc)
+  if (digest === undefined) documentDigests.set(doc, (digest = hash(JSON.stringify(doc))))
+  return digest
+}
+
+/** The document behind each view recordingSite made (props digests name documents by digest). */
+const viewTargets = new WeakMap<object, object>()
+
+/**
+ * A stand-in for a document (or a view of one) in a JSON digest, or undefined for any other value:
+ * the digest of the document's JSON, cached — the same information in far fewer bytes to hash.
+ */
+export const documentStandIn = (value: unknown): string | undefined => {
+  if (!value || typeof value !== 'object') return undefined
+  const doc = viewTargets.get(value)
+  return doc ? `doc:${documentDigest(doc)}` : undefined
+}
+
 type Index = { docs: Map<string, unknown>; digests: Map<InputKey, string> }
 const indexes = new WeakMap<Site, Index>()
 
@@ -77,7 +101,7 @@ const computeDigest = (site: Site, key: InputKey): string => {
         arg === 'media' ? ids([...(site.richText.media?.values() ?? [])]) : ids(site[arg as never]),
       )
     case 'doc':
-      return docs.has(arg) ? hash(JSON.stringify(docs.get(arg))) : 'missing'
+      return docs.has(arg) ? documentDigest(docs.get(arg) as object) : 'missing'
     case 'nextWebinar':
       return site.nextWebinar ? String(site.nextWebinar.id) : 'none'
     case 'articlesIn': {
@@ -139,6 +163,7 @@ export const recordingSite = (site: Site, record: Record_): Site => {
         ),
       }) as T
       docViews.set(doc, view)
+      viewTargets.set(view as object, doc as object)
     }
     return view
   }

@@ -28,6 +28,8 @@ export type InputsState = {
   rendered: Map<string, Rendering>
   /** An input's digest in this build's Site (set by loadSite, in the pages' copy of the modules). */
   digest: ((key: InputKey) => string) | null
+  /** What stands for a document in a props digest (inputs.ts documentStandIn), set with digest. */
+  standIn?: (value: unknown) => string | undefined
   /** Digest of the props getStaticPaths gave each page this build (part of its key). */
   props: Map<string, string>
   /** Pages rendered and reused by the last build (build-stats.json, the benchmark). */
@@ -75,9 +77,14 @@ export const inputsKey = (inputs: Record<InputKey, string>) =>
  */
 export const cacheKeyFor = (pathname: string, props: unknown): string => {
   const state = inputsState()
+  // A document in the props counts by its content's digest (cached), not by re-hashing its JSON.
+  const standIn = state.standIn
+  const json = standIn
+    ? JSON.stringify(props, (_key, value: unknown) => standIn(value) ?? value)
+    : JSON.stringify(props)
   const propsDigest = crypto
     .createHash('sha256')
-    .update(JSON.stringify(props) ?? '')
+    .update(json ?? '')
     .digest('base64url')
   state.props.set(pathname, propsDigest)
   const entry = state.previous?.pages[pathname]
