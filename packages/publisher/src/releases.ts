@@ -141,8 +141,15 @@ export const openReleases = async ({
     if (currentId) protect.add(currentId)
     const previous = index > 0 ? list[index - 1] : undefined
     if (previous) protect.add(previous.id)
-    // A build in progress writes into releases/<id> and has no `finished` yet.
-    for (const build of store.data.history) if (!build.finished) protect.add(build.id)
+    // A live search release's pages are links of its phase-1 release: readers may still be there.
+    const superseded = index >= 0 ? list[index]?.supersedes : undefined
+    if (superseded) protect.add(superseded)
+    // A build in progress writes into releases/<id> (and its search release) and has no `finished` yet.
+    for (const build of store.data.history) {
+      if (build.finished) continue
+      protect.add(build.id)
+      if (build.searchRelease) protect.add(build.searchRelease)
+    }
 
     store.data.releases = list.filter((r) => protect.has(r.id))
     for (const name of await fs.readdir(layout.releasesDir)) {
@@ -165,7 +172,10 @@ export const openReleases = async ({
     publish: (info) =>
       exclusive(async () => {
         await switchCurrent(layout, info.id)
-        store.data.releases = store.data.releases.filter((r) => r.id !== info.id).concat(info)
+        // A search release takes its phase-1 release's place: rollback skips the phase-1 one.
+        store.data.releases = store.data.releases
+          .filter((r) => r.id !== info.id && r.id !== info.supersedes)
+          .concat(info)
         await store.save()
         await pruneNow().catch((error) =>
           logger.warn(`Pruning old releases failed: ${errorMessage(error)}`),
