@@ -51,7 +51,7 @@ export type Builder = {
 
 const compressedLine = (c: CompressionReport) =>
   `precompressed ${c.files} files, ${c.files - c.reused} compressed, ` +
-  `${c.reused} unchanged and reused ` +
+  `${c.reused} unchanged and reused, ${c.linked} of them links not read ` +
   `(${c.bytes} B → gzip ${c.gzipBytes} B, brotli ${c.brotliBytes} B)`
 
 export const createBuilder = ({

@@ -82,6 +82,11 @@ describe('publishing through a long-lived renderer', () => {
     expect(fs.readFileSync(release(`${second.id}/index.html`), 'utf8')).toContain('second title')
     const log = fs.readFileSync(path.join(t.root, 'logs', `${second.id}.log`), 'utf8')
     expect(log).toMatch(/# \[\d+\.\d\d s\] search index written/)
+    // Both phases compress only the page and the index that changed; the links are not read.
+    const lines = log.match(
+      /precompressed 6 files, 1 compressed, 5 unchanged and reused, 5 of them links not read/g,
+    )
+    expect(lines).toHaveLength(2)
     expect(log).toMatch(/# \[\d+\.\d\d s\] published search: .* → releases\/\S+/)
     expect((await t.publisher.status()).current).toMatchObject({ id: b, pageCount: 5 })
     // Rolling back goes to the previous build's final release, not to its own phase 1.
