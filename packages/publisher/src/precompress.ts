@@ -1,3 +1,4 @@
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -77,6 +78,59 @@ const takeTwins = async (file: string, previous: string) => {
   return { gzipBytes: gzSize ?? 0, brotliBytes: brSize ?? 0 }
 }
 
+const linkOrCopySync = (from: string, to: string) => {
+  try {
+    fsSync.linkSync(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return fsSync.copyFileSync(from, to)
+    const [a, b] = [fsSync.statSync(from), fsSync.statSync(to)]
+    if (a.ino === b.ino && a.dev === b.dev) return
+    fsSync.rmSync(to, { force: true })
+    fsSync.linkSync(from, to)
+  }
+}
+
+/** Files handled per slice of synchronous calls before the event loop gets a turn. */
+const SLICE = 200
+
+/**
+ * The files that are the previous release's own inode take its twins: no read, a few stats and
+ * links each. Synchronous calls (µs each, no thread-pool round trip: ≈ 2× faster here than the
+ * async ones), in slices of 200 files so the site server in the same process keeps answering.
+ * Returns the files left to compare or compress.
+ */
+const takeLinkedTwins = async (
+  dir: string,
+  previousDir: string,
+  files: string[],
+  report: CompressionReport,
+) => {
+  const rest: string[] = []
+  for (let i = 0; i < files.length; i++) {
+    if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve))
+    const file = files[i]!
+    const previous = path.join(previousDir, path.relative(dir, file))
+    const mine = fsSync.statSync(file)
+    if (mine.size < MIN_SIZE) continue
+    const theirs = fsSync.statSync(previous, { throwIfNoEntry: false })
+    const gz = theirs && fsSync.statSync(`${previous}.gz`, { throwIfNoEntry: false })
+    const br = theirs && fsSync.statSync(`${previous}.br`, { throwIfNoEntry: false })
+    if (!theirs || theirs.ino !== mine.ino || theirs.dev !== mine.dev || (!gz && !br)) {
+      rest.push(file)
+      continue
+    }
+    if (gz) linkOrCopySync(`${previous}.gz`, `${file}.gz`)
+    if (br) linkOrCopySync(`${previous}.br`, `${file}.br`)
+    report.files++
+    report.bytes += mine.size
+    report.reused++
+    report.linked++
+    report.gzipBytes += gz ? gz.size : 0
+    report.brotliBytes += br ? br.size : 0
+  }
+  return rest
+}
+
 /**
  * Takes the previous release's compressed twins of a file whose bytes did not change. Both twins
  * are taken or neither: a missing twin means the file did not shrink, which stays true for the
@@ -109,33 +163,13 @@ export const precompress = async (
     reused: 0,
     linked: 0,
   }
-  const files = (await listFiles(dir)).filter((f) =>
-    COMPRESSIBLE.has(path.extname(f).toLowerCase()),
-  )
+  const all = (await listFiles(dir)).filter((f) => COMPRESSIBLE.has(path.extname(f).toLowerCase()))
+  const files = previousDir ? await takeLinkedTwins(dir, previousDir, all, report) : all
   let next = 0
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!
       const previous = previousDir ? path.join(previousDir, path.relative(dir, file)) : null
-      if (previous) {
-        const [mine, theirs] = await Promise.all([
-          fs.stat(file),
-          fs.stat(previous).catch(() => null),
-        ])
-        if (mine.size < MIN_SIZE) continue
-        if (theirs && theirs.ino === mine.ino && theirs.dev === mine.dev) {
-          const twins = await takeTwins(file, previous)
-          if (twins) {
-            report.files++
-            report.bytes += mine.size
-            report.reused++
-            report.linked++
-            report.gzipBytes += twins.gzipBytes
-            report.brotliBytes += twins.brotliBytes
-            continue
-          }
-        }
-      }
       const data = await fs.readFile(file)
       if (data.length < MIN_SIZE) continue
       report.files++
