@@ -93,7 +93,8 @@ export const createBuilder = ({
     const dirB = releaseDir(layout, id)
     try {
       record.searchRelease = id
-      await store.save() // prune spares the search release of a build in progress
+      record.searching = true
+      await store.save() // prune spares the search release while it is prepared
       await linkTree(dirA, dirB, ['pagefind'])
       await mark(`search release ${id} prepared: links of ${record.id} without pagefind/`)
       const searched = await renderer!.search(
@@ -201,7 +202,7 @@ export const createBuilder = ({
         `Build ${record.id} is live, but its log ${logPath} could not be appended: ${errorMessage(error)}`,
       ),
     )
-    if (built?.searchPending) await publishSearch(record, pageCount, mark)
+    return built?.searchPending ? () => publishSearch(record, pageCount, mark) : null
   }
 
   /** Removes a failed build's directory, unless `current` points at it (it is then live). */
@@ -228,8 +229,9 @@ export const createBuilder = ({
     const why = reasons.map((r) => r.webhookId ?? r.reason).join(', ')
     logger.info(`Build ${record.id} started (${reasons.length} request(s): ${why.slice(0, 300)})`)
 
+    let search: (() => Promise<void>) | null = null
     try {
-      await build(
+      search = await build(
         record,
         reasons.some((r) => r.force),
       )
@@ -244,7 +246,6 @@ export const createBuilder = ({
     }
     record.finished = new Date().toISOString()
     record.durationMs = Math.round(performance.now() - t0)
-    active = null
     await store.save()
     const seconds = (record.durationMs / 1000).toFixed(1)
     if (record.ok) {
@@ -252,15 +253,30 @@ export const createBuilder = ({
         record.rendered === undefined
           ? ''
           : ` (${record.rendered} rendered, ${record.reused} reused)`
-      const search = record.searchError ? ', search index NOT updated' : ''
+      const next = search ? ', search index to follow' : ''
       logger.info(
-        `Build ${record.id} succeeded in ${seconds} s: ${record.pageCount} pages${rendered}, now live${search}`,
+        `Build ${record.id} succeeded in ${seconds} s: ${record.pageCount} pages${rendered}, now live${next}`,
       )
     } else {
       logger.error(
         `Build ${record.id} failed after ${seconds} s: ${record.error} (log: ${logFile(layout, record.id)})`,
       )
     }
+    // Phase 2 after the record is finished: the pages are live, the editor's status says so; the
+    // queue still waits for it (one renderer request at a time), so bursts keep coalescing.
+    if (search) {
+      const t1 = performance.now()
+      await search()
+      delete record.searching
+      record.searchDurationMs = Math.round(performance.now() - t1)
+      await store.save()
+      if (!record.searchError) {
+        logger.info(
+          `Build ${record.id}: search index live in ${(record.searchDurationMs / 1000).toFixed(1)} s (release ${record.searchRelease})`,
+        )
+      }
+    }
+    active = null
     return record
   }
 

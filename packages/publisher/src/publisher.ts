@@ -171,6 +171,10 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           error: 'Interrupted: the publisher stopped during this build',
         })
       }
+      for (const build of releases.store.data.history.filter((b) => b.searching)) {
+        delete build.searching
+        build.searchError = 'Interrupted: the publisher stopped while the search index was written'
+      }
       await releases.prune()
       const abort = new AbortController()
       const builder = createBuilder({ config, releases, signal: abort.signal })

@@ -146,9 +146,9 @@ export const openReleases = async ({
     if (superseded) protect.add(superseded)
     // A build in progress writes into releases/<id> (and its search release) and has no `finished` yet.
     for (const build of store.data.history) {
-      if (build.finished) continue
-      protect.add(build.id)
-      if (build.searchRelease) protect.add(build.searchRelease)
+      if (!build.finished) protect.add(build.id)
+      if ((!build.finished || build.searching) && build.searchRelease)
+        protect.add(build.searchRelease)
     }
 
     store.data.releases = list.filter((r) => protect.has(r.id))

@@ -94,6 +94,22 @@ describe('publishing through a long-lived renderer', () => {
     expect(back).toMatchObject({ ok: true, current: { id: first.searchRelease } })
   })
 
+  it('tells the editor the site is up to date as soon as the pages are live', async () => {
+    t = await seedRendered({ marker: 'first title' })
+    await t.publisher.requestBuild('first').done
+    t.control({ marker: 'second title', searchGate: t.gate })
+    const { done } = t.publisher.requestBuild('title changed')
+    await waitFor(async () => (await t!.publisher.status()).lastBuild?.finished !== undefined)
+    const during = await t.publisher.status()
+    expect(during).toMatchObject({ state: 'idle', lastBuild: { ok: true, searching: true } })
+    expect(currentTarget(t.root)).toBe(`releases/${during.lastBuild!.id}`)
+    expect((await rawGet(t.siteUrl, '/')).body.toString()).toContain('second title')
+    t.openGate()
+    const record = await done
+    expect(record.searching).toBeUndefined()
+    expect(currentTarget(t.root)).toBe(`releases/${record.searchRelease}`)
+  })
+
   it('keeps the pages live when the search phase fails, and says why on the build', async () => {
     t = await seedRendered({ marker: 'first title' })
     await t.publisher.requestBuild('first').done

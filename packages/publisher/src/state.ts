@@ -33,6 +33,9 @@ export type BuildRecord = {
   reused?: number
   /** With a renderer: the release that adds the search index (phase 2), once it is prepared. */
   searchRelease?: string
+  /** Phase 2 runs (the record is already finished: its pages are live). */
+  searching?: boolean
+  searchDurationMs?: number
   /** Phase 2 failed: the pages are live (phase 1), the search index is the previous one. */
   searchError?: string
   reasons: BuildReason[]
