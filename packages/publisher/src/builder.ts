@@ -195,7 +195,11 @@ export const createBuilder = ({
     // Files identical to the live release reuse its .gz/.br: only changed files are compressed.
     const compressed = await precompress(outDir, live ? releaseDir(layout, live.id) : null)
     await mark(compressedLine(compressed))
-    await releases.publish({ id: record.id, builtAt: new Date().toISOString(), pageCount })
+    // With a search phase to follow, pruning (seconds of unlinking at 5,000 pages) waits for it.
+    await releases.publish(
+      { id: record.id, builtAt: new Date().toISOString(), pageCount },
+      { prune: !built?.searchPending },
+    )
     // The release is live from here: what follows must not fail the build (F13).
     await mark(`published: ${layout.current} → releases/${record.id}`).catch((error) =>
       logger.warn(
@@ -244,6 +248,7 @@ export const createBuilder = ({
         .appendFile(logFile(layout, record.id), `\n# FAILED: ${record.error}\n`)
         .catch(() => {})
     }
+    if (search) record.searching = true // in the same save as `finished`: never finished and not searching
     record.finished = new Date().toISOString()
     record.durationMs = Math.round(performance.now() - t0)
     await store.save()

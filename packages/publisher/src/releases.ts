@@ -84,8 +84,8 @@ export type Releases = {
   store: StateStore
   /** The live release, with its page count (counted on disk when not in state.json). */
   current: () => Promise<ReleaseInfo | null>
-  /** Makes a finished, validated release live, then prunes old ones. */
-  publish: (info: ReleaseInfo) => Promise<void>
+  /** Makes a finished, validated release live, then prunes old ones (unless `prune: false`). */
+  publish: (info: ReleaseInfo, options?: { prune?: boolean }) => Promise<void>
   /** Switches back to the release published before the live one; null when there is none. */
   rollback: () => Promise<{ from: string | null; to: ReleaseInfo } | null>
   prune: () => Promise<void>
@@ -169,7 +169,7 @@ export const openReleases = async ({
     layout,
     store,
     current,
-    publish: (info) =>
+    publish: (info, { prune = true } = {}) =>
       exclusive(async () => {
         await switchCurrent(layout, info.id)
         // A search release takes its phase-1 release's place: rollback skips the phase-1 one.
@@ -177,6 +177,7 @@ export const openReleases = async ({
           .filter((r) => r.id !== info.id && r.id !== info.supersedes)
           .concat(info)
         await store.save()
+        if (!prune) return
         await pruneNow().catch((error) =>
           logger.warn(`Pruning old releases failed: ${errorMessage(error)}`),
         )
