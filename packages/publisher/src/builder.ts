@@ -115,7 +115,10 @@ export const createBuilder = ({
     } catch (error) {
       record.searchError = errorMessage(error)
       const live = await readCurrentId(layout).catch(() => id)
-      if (live !== id) await fs.rm(dirB, { recursive: true, force: true }).catch(() => {})
+      if (live !== id) {
+        delete record.searchRelease // never live, and removed
+        await fs.rm(dirB, { recursive: true, force: true }).catch(() => {})
+      }
       logger.error(
         `Build ${record.id}: its pages are live, but the search index failed and search still ` +
           `shows the previous one (release ${id} discarded): ${record.searchError}`,

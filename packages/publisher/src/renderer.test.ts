@@ -128,14 +128,18 @@ describe('publishing through a long-lived renderer', () => {
 
   it('keeps the pages live when the search phase fails, and says why on the build', async () => {
     t = await seedRendered({ marker: 'first title' })
-    await t.publisher.requestBuild('first').done
+    const first = await t.publisher.requestBuild('first').done
     t.control({ marker: 'second title', failSearch: 'pagefind: out of memory at page 4012' })
     const second = await t.publisher.requestBuild('title changed').done
     expect(second.ok).toBe(true)
     expect(second.searchError).toContain('pagefind: out of memory at page 4012')
     expect(currentTarget(t.root)).toBe(`releases/${second.id}`)
     expect((await rawGet(t.siteUrl, '/')).body.toString()).toContain('second title')
-    expect(fs.existsSync(release(second.searchRelease ?? 'none'))).toBe(false)
+    expect(second.searchRelease).toBeUndefined()
+    // B is gone; nothing was pruned (phase 1 leaves pruning to phase 2, which failed).
+    expect(fs.readdirSync(path.join(t.root, 'releases')).sort()).toEqual(
+      [first.id, first.searchRelease, second.id].sort(),
+    )
     expect(
       t.logs.some(
         (l) => l.startsWith('error') && l.includes(second.id) && l.includes('out of memory'),
