@@ -53,4 +53,12 @@ describe('configuration', () => {
       configFromEnv({ PUBLISHER_WEBHOOK_SECRET: secret, PUBLISHER_SITE_PORT: 'off' }).sitePort,
     ).toBeNull()
   })
+
+  it('reads the renderer command from PUBLISHER_RENDERER_CMD, off by default', () => {
+    expect(configFromEnv({ PUBLISHER_WEBHOOK_SECRET: secret }).rendererCommand).toBe('')
+    expect(
+      configFromEnv({ PUBLISHER_WEBHOOK_SECRET: secret, PUBLISHER_RENDERER_CMD: ' node r.mjs ' })
+        .rendererCommand,
+    ).toBe('node r.mjs')
+  })
 })

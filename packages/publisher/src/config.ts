@@ -19,6 +19,12 @@ export type PublisherConfig = {
   /** Shell command that builds the site into $OUT_DIR and exits 0. */
   buildCommand: string
   buildCwd: string
+  /**
+   * Shell command that starts the long-lived site renderer (docs/adr/0035-long-lived-renderer.md).
+   * Empty: every build runs `buildCommand`. Set: builds go through the renderer, wherever the
+   * publisher runs (server and `cli build`); unset it to fall back to the build command.
+   */
+  rendererCommand: string
   /** Extra environment for the build command (on top of the publisher's own). */
   buildEnv: Record<string, string>
   buildTimeoutMs: number
@@ -54,6 +60,7 @@ export const defaults = {
   root: path.join(repoRoot, 'var', 'publisher'),
   buildCommand: `"${process.execPath}" "${path.join(repoRoot, 'scripts', 'dev', 'build-site.ts')}"`,
   buildCwd: repoRoot,
+  rendererCommand: '',
   buildTimeoutMs: 30 * 60_000,
   keep: 5,
   minPageRatio: 0.5,
@@ -71,6 +78,7 @@ export const envNames: Record<keyof PublisherConfig, string> = {
   webhookSecret: 'PUBLISHER_WEBHOOK_SECRET',
   buildCommand: 'PUBLISHER_BUILD_CMD',
   buildCwd: 'PUBLISHER_BUILD_CWD',
+  rendererCommand: 'PUBLISHER_RENDERER_CMD',
   buildEnv: '(buildEnv)',
   buildTimeoutMs: 'PUBLISHER_BUILD_TIMEOUT_MS',
   keep: 'PUBLISHER_KEEP',
@@ -176,6 +184,7 @@ export const resolveConfig = (
     webhookSecret: typeof secret === 'string' ? secret.trim() : '',
     buildCommand: text('buildCommand'),
     buildCwd: path.resolve(text('buildCwd')),
+    rendererCommand: String(pick('rendererCommand') ?? '').trim(),
     buildEnv: (raw.buildEnv as Record<string, string> | undefined) ?? {},
     buildTimeoutMs: int('buildTimeoutMs', 1, 24 * 3600_000, 'a duration in milliseconds'),
     keep: int('keep', 1, 1000, 'a whole number of releases ≥ 1'),
@@ -199,6 +208,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): PublisherCo
       webhookSecret: env.PUBLISHER_WEBHOOK_SECRET,
       buildCommand: env.PUBLISHER_BUILD_CMD,
       buildCwd: env.PUBLISHER_BUILD_CWD,
+      rendererCommand: env.PUBLISHER_RENDERER_CMD,
       buildTimeoutMs: env.PUBLISHER_BUILD_TIMEOUT_MS,
       keep: env.PUBLISHER_KEEP,
       minPageRatio: env.PUBLISHER_MIN_PAGE_RATIO,

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createBuilder } from './builder.ts'
+import { createBuilder, type Builder } from './builder.ts'
 import { resolveConfig, type PublisherConfig, type PublisherOptions } from './config.ts'
 import { acquireRootLock, type RootLock } from './lock.ts'
 import { errorMessage } from './logger.ts'
@@ -116,6 +116,7 @@ const close = (server: http.Server) =>
 
 type Running = {
   lock: RootLock
+  builder: Builder
   releases: Releases
   queue: BuildQueue<BuildReason, BuildRecord>
   abort: AbortController
@@ -170,11 +171,15 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
           error: 'Interrupted: the publisher stopped during this build',
         })
       }
+      for (const build of releases.store.data.history.filter((b) => b.searching)) {
+        delete build.searching
+        build.searchError = 'Interrupted: the publisher stopped while the search index was written'
+      }
       await releases.prune()
       const abort = new AbortController()
       const builder = createBuilder({ config, releases, signal: abort.signal })
       const queue = createBuildQueue<BuildReason, BuildRecord>(builder.run)
-      running = { lock, releases, queue, abort, servers }
+      running = { lock, builder, releases, queue, abort, servers }
 
       let apiUrl: string | null = null
       let siteUrl: string | null = null
@@ -237,11 +242,12 @@ export const createPublisher = (options: PublisherOptions | PublisherConfig): Pu
   const stop = async () => {
     if (!running) return
     stopping ??= (async () => {
-      const { servers, queue, abort, lock } = running!
+      const { servers, queue, abort, lock, builder } = running!
       const closing = Promise.all(servers.map(close))
       queue.close('the publisher is stopping')
       abort.abort()
       await queue.idle()
+      await builder.close() // no renderer process outlives the publisher
       await closing
       lock.release()
       running = null

@@ -84,8 +84,8 @@ export type Releases = {
   store: StateStore
   /** The live release, with its page count (counted on disk when not in state.json). */
   current: () => Promise<ReleaseInfo | null>
-  /** Makes a finished, validated release live, then prunes old ones. */
-  publish: (info: ReleaseInfo) => Promise<void>
+  /** Makes a finished, validated release live, then prunes old ones (unless `prune: false`). */
+  publish: (info: ReleaseInfo, options?: { prune?: boolean }) => Promise<void>
   /** Switches back to the release published before the live one; null when there is none. */
   rollback: () => Promise<{ from: string | null; to: ReleaseInfo } | null>
   prune: () => Promise<void>
@@ -141,8 +141,15 @@ export const openReleases = async ({
     if (currentId) protect.add(currentId)
     const previous = index > 0 ? list[index - 1] : undefined
     if (previous) protect.add(previous.id)
-    // A build in progress writes into releases/<id> and has no `finished` yet.
-    for (const build of store.data.history) if (!build.finished) protect.add(build.id)
+    // A live search release's pages are links of its phase-1 release: readers may still be there.
+    const superseded = index >= 0 ? list[index]?.supersedes : undefined
+    if (superseded) protect.add(superseded)
+    // A build in progress writes into releases/<id> (and its search release) and has no `finished` yet.
+    for (const build of store.data.history) {
+      if (!build.finished) protect.add(build.id)
+      if ((!build.finished || build.searching) && build.searchRelease)
+        protect.add(build.searchRelease)
+    }
 
     store.data.releases = list.filter((r) => protect.has(r.id))
     for (const name of await fs.readdir(layout.releasesDir)) {
@@ -162,11 +169,15 @@ export const openReleases = async ({
     layout,
     store,
     current,
-    publish: (info) =>
+    publish: (info, { prune = true } = {}) =>
       exclusive(async () => {
         await switchCurrent(layout, info.id)
-        store.data.releases = store.data.releases.filter((r) => r.id !== info.id).concat(info)
+        // A search release takes its phase-1 release's place: rollback skips the phase-1 one.
+        store.data.releases = store.data.releases
+          .filter((r) => r.id !== info.id && r.id !== info.supersedes)
+          .concat(info)
         await store.save()
+        if (!prune) return
         await pruneNow().catch((error) =>
           logger.warn(`Pruning old releases failed: ${errorMessage(error)}`),
         )

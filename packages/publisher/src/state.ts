@@ -28,13 +28,29 @@ export type BuildRecord = {
   durationMs?: number
   pageCount?: number
   error?: string
+  /** With a renderer: pages it rendered for this build, and pages it took from the previous release. */
+  rendered?: number
+  reused?: number
+  /** With a renderer: the release that adds the search index (phase 2), once it is prepared. */
+  searchRelease?: string
+  /** Phase 2 runs (the record is already finished: its pages are live). */
+  searching?: boolean
+  searchDurationMs?: number
+  /** Phase 2 failed: the pages are live (phase 1), the search index is the previous one. */
+  searchError?: string
   reasons: BuildReason[]
   /** Requests merged into this build beyond the reasons kept. */
   moreReasons?: number
 }
 
 /** A successful release kept on disk under releases/<id>/. */
-export type ReleaseInfo = { id: string; builtAt: string; pageCount: number }
+export type ReleaseInfo = {
+  id: string
+  builtAt: string
+  pageCount: number
+  /** A search-index release (phase 2) replaces its phase-1 release in the list (rollback skips it). */
+  supersedes?: string
+}
 
 export type PublisherState = {
   version: 1

@@ -8,9 +8,16 @@ import type { PublisherOptions } from '../src/config.ts'
 import type { Logger } from '../src/logger.ts'
 import { signPayload } from '../src/signature.ts'
 import type { FakeBuildControl } from './fixtures/fake-build.ts'
+import type { FakeRendererControl } from './fixtures/fake-renderer.ts'
+
+/** What the control file tells the fake build, or the fake renderer. */
+export type FakeControl = FakeBuildControl & FakeRendererControl
 
 export const TEST_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`
 export const fakeBuild = fileURLToPath(new URL('./fixtures/fake-build.ts', import.meta.url))
+export const fakeRenderer = fileURLToPath(new URL('./fixtures/fake-renderer.ts', import.meta.url))
+/** PUBLISHER_RENDERER_CMD for the fake renderer. */
+export const fakeRendererCommand = `"${process.execPath}" "${fakeRenderer}"`
 
 export type TestPublisher = {
   publisher: Publisher
@@ -21,7 +28,7 @@ export type TestPublisher = {
   /** Log lines, to check that failures are named. */
   logs: string[]
   /** How the next builds behave. */
-  control: (control: FakeBuildControl) => void
+  control: (control: FakeControl) => void
   /** Path of a file the fake build can wait for (`gate`); `openGate()` creates it. */
   gate: string
   openGate: () => void
@@ -36,12 +43,12 @@ const capture = (logs: string[]): Logger => ({
 /** A started publisher on ephemeral ports in a temp dir, building with the fake build. */
 export const seedPublisher = async (
   options: Partial<PublisherOptions> = {},
-  control: FakeBuildControl = {},
+  control: FakeControl = {},
 ): Promise<TestPublisher> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'publisher-test-'))
   const controlFile = path.join(dir, 'control.json')
   const logs: string[] = []
-  const setControl = (c: FakeBuildControl) => fs.writeFileSync(controlFile, JSON.stringify(c))
+  const setControl = (c: FakeControl) => fs.writeFileSync(controlFile, JSON.stringify(c))
   setControl(control)
   const publisher = createPublisher({
     webhookSecret: TEST_SECRET,
