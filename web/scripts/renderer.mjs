@@ -4,7 +4,7 @@
 //   { type: 'search', id, outDir }              → { type: 'searched', id, ok, pages }
 // Its first build is a real `astro build` (src/integrations/renderer.ts keeps Astro's renderer);
 // the next ones render only the pages whose recorded inputs changed (src/lib/renderer/session.ts).
-// When the site's code changed since it started it exits with code 75 before answering: the
+// When the site's code changed since it started it exits with code 0 before answering: the
 // publisher starts a new one, whose first build is a real build of the new code.
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -21,7 +21,7 @@ if (!process.send) {
 process.chdir(web)
 process.env.VITRINE_RENDERER = '1'
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
-export const CODE_CHANGED = 75
+const CODE_CHANGED = 0
 
 /** What a change of means a new process: the site's code, its packages, the lockfile. */
 const CODE = [

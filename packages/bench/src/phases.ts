@@ -14,7 +14,7 @@ import {
 } from './builds.ts'
 import { copyDataset, dataset, generate, startCms, stopService, type Dataset } from './cms.ts'
 import { mb, sampleTree } from './memory.ts'
-import { login, measurePublish, publisherIdle } from './publish.ts'
+import { login, measurePublish, publisherIdle, publisherStatus } from './publish.ts'
 import { measureSiteWideEdit } from './siteWide.ts'
 import type { BuildFigures, Results } from './results.ts'
 import { countFiles, type Shadow } from './shadow.ts'
@@ -113,6 +113,41 @@ export const runSyntheticSite = async (run: SiteRun) => {
 
     const token = await login(cms.url, editor.email, editor.password)
     const sample = gen.sample
+    // The two rebuilds, by `astro build` as a code deploy (or a restarted renderer) makes them.
+    const warm = await runSiteBuild({
+      shadow,
+      outDir: out('warm'),
+      cmsUrl: cms.url,
+      siteUrl,
+      log,
+      label: `warm-${articles}`,
+    })
+    figures.rebuildNoChange = { ...warm, imagesEncoded: encodedImages(warm.outDir) }
+    const marker = `bench-${Date.now().toString(36)}`
+    const res = await fetch(`${cms.url}/api/articles/${sample.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `${sample.title} (${marker})` }),
+    })
+    if (!res.ok)
+      throw new Error(`PATCH ${cms.url}/api/articles/${sample.id} answered ${res.status}`)
+    const changed = await runSiteBuild({
+      shadow,
+      outDir: out('changed'),
+      cmsUrl: cms.url,
+      siteUrl,
+      log,
+      label: `changed-${articles}`,
+    })
+    figures.rebuildOneChange = {
+      ...changed,
+      imagesEncoded: encodedImages(changed.outDir),
+      changedTitleLive: titleLive(changed.outDir, sample.slug, marker),
+    }
+    for (const name of ['warm', 'changed']) fs.rmSync(out(name), { recursive: true, force: true })
+    phase('two rebuilds')
+
+    // Publishing runs as in production: the publisher drives the long-lived renderer.
     if (run.publish) {
       await publishThroughPublisher({
         run,
@@ -127,38 +162,6 @@ export const runSyntheticSite = async (run: SiteRun) => {
       phase(
         `publisher: first release + ${run.publish.edits} edit${run.publish.edits === 1 ? '' : 's'}${run.publish.siteWide ? ' + a menu edit' : ''}`,
       )
-    } else {
-      const warm = await runSiteBuild({
-        shadow,
-        outDir: out('warm'),
-        cmsUrl: cms.url,
-        siteUrl,
-        log,
-        label: `warm-${articles}`,
-      })
-      figures.rebuildNoChange = { ...warm, imagesEncoded: encodedImages(warm.outDir) }
-      const marker = `bench-${Date.now().toString(36)}`
-      const res = await fetch(`${cms.url}/api/articles/${sample.id}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: JSON.stringify({ title: `${sample.title} (${marker})` }),
-      })
-      if (!res.ok)
-        throw new Error(`PATCH ${cms.url}/api/articles/${sample.id} answered ${res.status}`)
-      const changed = await runSiteBuild({
-        shadow,
-        outDir: out('changed'),
-        cmsUrl: cms.url,
-        siteUrl,
-        log,
-        label: `changed-${articles}`,
-      })
-      figures.rebuildOneChange = {
-        ...changed,
-        imagesEncoded: encodedImages(changed.outDir),
-        changedTitleLive: titleLive(changed.outDir, sample.slug, marker),
-      }
-      phase('two rebuilds')
     }
     const builds = readBuildLog(log)
     results.memory.push({
@@ -178,15 +181,16 @@ export const runSyntheticSite = async (run: SiteRun) => {
   }
 }
 
-/** build-site.ts's own time and incremental figures for a publisher release, from the probe's log. */
-const probedFigures = (probed: BuildRecord[], release: string | null) => {
-  const record = release ? probed.find((b) => b.release === release) : undefined
-  const figures: { siteBuildMs?: number; pagesRendered?: number; pages?: number } = {}
-  if (record) figures.siteBuildMs = record.wallMs
-  if (record?.stats?.incremental) {
-    figures.pagesRendered = record.stats.incremental.rendered
-    figures.pages = record.stats.incremental.rendered + record.stats.incremental.reused
+/** The renderer's figures for a publisher release (pages rendered / reused, its search phase). */
+type PublisherHistory = Awaited<ReturnType<typeof publisherStatus>>['history']
+const renderedFigures = (history: PublisherHistory, release: string | null) => {
+  const record = release ? history.find((b) => b.id === release) : undefined
+  const figures: { pagesRendered?: number; pages?: number; searchMs?: number } = {}
+  if (typeof record?.rendered === 'number') {
+    figures.pagesRendered = record.rendered
+    figures.pages = record.rendered + (record.reused ?? 0)
   }
+  if (typeof record?.searchDurationMs === 'number') figures.searchMs = record.searchDurationMs
   return figures
 }
 
@@ -216,6 +220,8 @@ const publishThroughPublisher = async (o: {
         PUBLISHER_SITE_PORT: String(run.ports.site),
         PUBLISHER_ROOT: path.join(run.dir, 'publisher'),
         PUBLISHER_BUILD_CMD: probeCommand(),
+        // As in production (docker-compose.yml, npm start): the long-lived renderer of the same copy.
+        PUBLISHER_RENDERER_CMD: `"${nodeBin}" "${path.join(run.shadow.web, 'scripts', 'renderer.mjs')}"`,
         PUBLISHER_BUILD_CWD: root,
         PUBLISHER_BUILD_ON_START: 'if-missing',
       },
@@ -225,13 +231,11 @@ const publishThroughPublisher = async (o: {
   try {
     await waitForHttp(`${o.publisherUrl}/status`, 30_000, publisher)
     say(`Publisher: first release of the ${run.articles}-article site (the no-change rebuild)…`)
-    await publisherIdle(o.publisherUrl)
-    const first = readBuildLog(o.log).findLast((b) => b.release !== null)
-    if (!first || first.exitCode !== 0)
+    const idle = await publisherIdle(o.publisherUrl)
+    if (!idle.lastBuild?.ok)
       throw new Error(
         `The publisher's first build failed; see ${path.join(run.dir, 'publisher', 'logs')}`,
       )
-    figures.rebuildNoChange = { ...first, imagesEncoded: encodedImages(first.outDir) }
     await waitForHttp(`${o.siteUrl}/`, 30_000, publisher)
 
     const result = await measurePublish({
@@ -253,32 +257,29 @@ const publishThroughPublisher = async (o: {
           slug: o.sample.slug,
         })
       : null
-    const probed = readBuildLog(o.log)
+    const { history } = await publisherStatus(o.publisherUrl)
     for (const sample of result.samples)
-      Object.assign(sample, probedFigures(probed, sample.release))
+      Object.assign(sample, renderedFigures(history, sample.release))
     run.results.publish.push({
       ...result,
       site: `${run.articles.toLocaleString('en-US')} articles`,
       articles: run.articles,
     })
     if (siteWide) {
-      Object.assign(siteWide, probedFigures(probed, siteWide.release))
+      Object.assign(siteWide, renderedFigures(history, siteWide.release))
       ;(run.results.siteWide ??= []).push(siteWide)
     }
-    const firstEdit = result.samples[0]?.release
-    const changed: BuildRecord | undefined = probed.find((b) => b.release === firstEdit)
-    if (changed)
-      figures.rebuildOneChange = {
-        ...changed,
-        imagesEncoded: encodedImages(changed.outDir),
-        changedTitleLive: true,
-      }
   } finally {
     const m = memory.peek()
     run.results.memory.push({
       name: `publisher, ${run.articles} articles`,
       peakRssMb: mb(m.hwmBytes),
-      how: 'VmHWM of the publisher process (its builds are counted as site builds)',
+      how: 'VmHWM of the publisher process',
+    })
+    run.results.memory.push({
+      name: `publisher and its renderer, ${run.articles} articles`,
+      peakRssMb: mb(m.peakTreeBytes),
+      how: 'process tree of the publisher (the long-lived renderer, its astro build at start and its releases), sampled',
     })
     memory.stop()
     await stopService(publisher)

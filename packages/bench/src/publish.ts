@@ -18,11 +18,25 @@ export const login = async (cmsUrl: string, email: string, password: string): Pr
   return body.token
 }
 
+type HistoryRecord = {
+  id: string
+  ok?: boolean
+  started: string
+  finished?: string
+  durationMs?: number
+  /** A long-lived renderer's release: pages rendered / reused (publisher/src/state.ts). */
+  rendered?: number
+  reused?: number
+  /** Its search phase, after the pages went live. */
+  searching?: boolean
+  searchDurationMs?: number
+}
 type Status = {
   state: string
   queued: boolean
-  lastSuccess: { id: string; started: string; finished?: string; durationMs?: number } | null
-  history: { id: string; ok?: boolean; started: string; finished?: string; durationMs?: number }[]
+  lastBuild: HistoryRecord | null
+  lastSuccess: HistoryRecord | null
+  history: HistoryRecord[]
 }
 
 /** The full status (history included) needs the webhook secret (publisher/src/server.ts). */
@@ -37,12 +51,12 @@ export const publisherStatus = async (
   return (await res.json()) as Status
 }
 
-/** Waits until the publisher neither builds nor has a build waiting. */
+/** Waits until the publisher neither builds, nor indexes a release for search, nor has a build waiting. */
 export const publisherIdle = async (publisherUrl: string, timeoutMs = 15 * 60_000) => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const s = await publisherStatus(publisherUrl)
-    if (s.state !== 'building' && !s.queued) return s
+    if (s.state !== 'building' && !s.queued && !s.lastBuild?.searching) return s
     if (Date.now() > deadline)
       throw new Error(`Publisher at ${publisherUrl} still busy after ${timeoutMs / 1000} s`)
     await sleep(250)
@@ -87,6 +101,8 @@ export type PublishSample = {
   /** Pages that build rendered (the others were reused), and all its pages, from its stats. */
   pagesRendered?: number
   pages?: number
+  /** With a long-lived renderer: the search index's own release, after the pages went live. */
+  searchMs?: number
 }
 export type PublishResult = {
   edits: number

@@ -205,6 +205,8 @@ export const startSystem = async ({
           PUBLISHER_PORT: env.PUBLISHER_PORT,
           PUBLISHER_SITE_PORT: env.SITE_PORT,
           PUBLISHER_BUILD_CMD: `${nodeBin} ${path.join(root, 'scripts/dev/build-site.ts')}`,
+          // Publishes render only the pages that changed, in one long-lived process (ADR 0035).
+          PUBLISHER_RENDERER_CMD: `${nodeBin} ${path.join(root, 'web/scripts/renderer.mjs')}`,
           PUBLISHER_BUILD_CWD: root,
           PUBLISHER_BUILD_ON_START: 'if-missing',
         },

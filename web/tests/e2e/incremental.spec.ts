@@ -257,9 +257,13 @@ test('incremental builds equal full builds after every batch of random edits', a
     expect(rendered.searchPending, `batch ${batch}: the index comes after the pages`).toBe(true)
     const beforeIndex = compareBuilds(pagesOnly, full)
     const outsideIndex = (files: string[]) => files.filter((f) => !f.startsWith('pagefind/'))
-    expect(outsideIndex(beforeIndex.onlyA), `batch ${batch}: renderer pages only it wrote`).toEqual([])
+    expect(outsideIndex(beforeIndex.onlyA), `batch ${batch}: renderer pages only it wrote`).toEqual(
+      [],
+    )
     expect(outsideIndex(beforeIndex.onlyB), `batch ${batch}: pages the renderer missed`).toEqual([])
-    expect(outsideIndex(beforeIndex.differ), `batch ${batch}: renderer pages that differ`).toEqual([])
+    expect(outsideIndex(beforeIndex.differ), `batch ${batch}: renderer pages that differ`).toEqual(
+      [],
+    )
     const indexed = path.join(work, 'out', `renderer-${batch}-indexed`)
     copyTree(pagesOnly, indexed, (f) => !f.startsWith('pagefind'))
     const searched = await renderer.ask({ type: 'search', outDir: indexed })
@@ -272,7 +276,8 @@ test('incremental builds equal full builds after every batch of random edits', a
       `oracle batch ${batch}: renderer release equal (${sameRelease.files} files); ${rendered.rendered} pages rendered, ${rendered.reused} reused`,
     )
     if (local) expect(rendered.reused, `batch ${batch}: renderer pages reused`).toBeGreaterThan(0)
-    for (const dir of [live, pagesOnly]) if (dir !== indexed) fs.rmSync(dir, { recursive: true, force: true })
+    for (const dir of [live, pagesOnly])
+      if (dir !== indexed) fs.rmSync(dir, { recursive: true, force: true })
     live = indexed
     // The search index is part of the release and of the comparison.
     expect(fs.existsSync(path.join(full, 'pagefind', 'pagefind-entry.json'))).toBe(true)

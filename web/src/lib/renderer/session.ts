@@ -275,11 +275,9 @@ export const createRendererSession = async ({
         }
       } else toRender.push(p)
     }
-    const carried = [
-      ...kept,
-      ...keptMedia,
-      ...[...previous].filter(isSearchFile),
-    ].filter((f) => previous.has(f))
+    const carried = [...kept, ...keptMedia, ...[...previous].filter(isSearchFile)].filter((f) =>
+      previous.has(f),
+    )
     const written = new Set([...carried, ...assets])
     try {
       linkAll([
