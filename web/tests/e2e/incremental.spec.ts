@@ -7,7 +7,8 @@
 // The long-lived renderer (scripts/renderer.mjs, docs/adr/0035) is held to the same: after each
 // batch its release — pages first, then the search index written into a copy, as the publisher
 // does — must equal the same full build; its pages-only release differs by the index alone.
-import { execFileSync, fork, type ChildProcess } from 'node:child_process'
+import { execFileSync, fork } from 'node:child_process'
+import type { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -308,7 +309,7 @@ type RendererAnswer = {
 /** scripts/renderer.mjs with its IPC channel, as the publisher starts it; one request at a time. */
 const startRenderer = (webDir: string, cacheDir: string, clock: number) => {
   const output: string[] = []
-  const child: ChildProcess = fork(path.join(webDir, 'scripts/renderer.mjs'), [], {
+  const child = fork(path.join(webDir, 'scripts/renderer.mjs'), [], {
     cwd: webDir,
     execPath: node,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -325,6 +326,8 @@ const startRenderer = (webDir: string, cacheDir: string, clock: number) => {
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
+  // The web workspace's Node types leave EventEmitter's methods off ChildProcess.
+  const events = child as unknown as EventEmitter
   let next = 0
   return {
     ask: (request: Record<string, unknown>) =>
@@ -332,21 +335,21 @@ const startRenderer = (webDir: string, cacheDir: string, clock: number) => {
         const id = `oracle-${next++}`
         const exited = (code: number | null) =>
           reject(new Error(`renderer exited (${code}): ${output.join('').slice(-2000)}`))
-        child.once('exit', exited)
+        events.once('exit', exited)
         const answer = (message: { id?: string } & RendererAnswer) => {
           if (message.id !== id) return
-          child.off('message', answer)
-          child.off('exit', exited)
+          events.off('message', answer)
+          events.off('exit', exited)
           if (!message.ok) message.error = `${message.error} — ${output.join('').slice(-2000)}`
           resolve(message)
         }
-        child.on('message', answer)
+        events.on('message', answer)
         child.send({ ...request, id })
       }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+        events.once('exit', () => resolve())
         child.disconnect()
       }),
   }

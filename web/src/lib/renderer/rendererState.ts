@@ -53,7 +53,9 @@ export const rendererState = (): RendererState => {
       entries: null,
       parsed: new Map(),
       nativeImport:
-        (g[Symbol.for('vitrine.renderer.nativeImport')] as RendererState['nativeImport']) ?? null,
+        ((g as Record<symbol, unknown>)[
+          Symbol.for('vitrine.renderer.nativeImport')
+        ] as RendererState['nativeImport']) ?? null,
     }
   }
   return state
