@@ -6,7 +6,7 @@ import type { DocumentRef } from '../data/documentFiles'
  * Astro's content layer, in the integration's copy of the modules) and the pages (the build's
  * bundle, another copy) share what it needs through globalThis.
  */
-type LoaderStore = { entries: () => [string, { data: unknown }][] }
+export type LoaderStore = { entries: () => [string, { data: unknown }][] }
 
 export type RendererState = {
   /** VITRINE_RENDERER=1: this process is the long-lived renderer. */
@@ -33,6 +33,18 @@ export type RendererState = {
    */
   nativeImport: ((url: string) => Promise<Record<string, unknown>>) | null
 }
+
+/**
+ * A collection's entries in the order of the data store a build bundles: Astro's data-store
+ * writer sorts each collection by key (astro/dist/content/data-store-writer.js), so a list the
+ * pages keep in store order (webinars, pages…) or sort with ties (articles of the same date)
+ * comes out as in a full build, whatever order the loaders fetched the documents in.
+ */
+export const bundledOrder = (store: LoaderStore): DocumentRef[] =>
+  store
+    .entries()
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, entry]) => entry.data as DocumentRef)
 
 const KEY = Symbol.for('vitrine.renderer')
 

@@ -8,7 +8,7 @@ import { mediaState, settleFiles, type Variant } from '../data/media'
 import { inputsKey, inputsState, INPUTS_VERSION, type PageEntry } from '../data/pageInputs'
 import { writePagefindIndex } from '../search/pagefindIndex'
 import { searchState } from '../search/searchState'
-import { rendererState } from './rendererState'
+import { bundledOrder, rendererState } from './rendererState'
 
 /**
  * A release made by the long-lived renderer (docs/adr/0035-long-lived-renderer.md), after the first
@@ -218,14 +218,10 @@ export const createRendererSession = async ({
     // 1. The CMS data, through the same loaders and store as the build (changed documents only).
     const renderer = rendererState()
     await Promise.all([...renderer.syncs.values()].map((sync) => sync()))
-    // In the order of the store a build bundles (astro/dist/content/data-store-writer.js sorts
-    // each collection by key): lists whose order the pages keep come out as in a full build.
-    renderer.entries = (collection) =>
-      renderer.stores
-        .get(collection)
-        ?.entries()
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([, entry]) => entry.data as { file: string })
+    renderer.entries = (collection) => {
+      const store = renderer.stores.get(collection)
+      return store && bundledOrder(store)
+    }
     step('sync')
 
     // 2. A new Site for the pages (content.ts loads again), a fresh record of their inputs.
