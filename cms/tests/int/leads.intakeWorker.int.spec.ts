@@ -3,6 +3,7 @@
 // separate worker (JOBS_AUTORUN=false on the web process) the web process only answers and the
 // worker makes the lead at its next poll; in the demo (jobs in the web process) the web process
 // makes it right after the answer.
+import { execFileSync } from 'node:child_process'
 import { afterEach, expect, it } from 'vitest'
 import { storedIntakes, storedLeads, postLead, validLead, type LeadBody } from './helpers/leads'
 import { leadSuite } from './helpers/leadSuite'
@@ -12,7 +13,7 @@ import {
   durableWrite,
   synchronousLevel,
 } from '../../src/lib/database'
-import { pollIntakes } from '../../src/jobs/intakePoller'
+import { pollIntakes, WORKER_NICE } from '../../src/jobs/intakePoller'
 import { SWEEP_AFTER_MS } from '../../src/jobs/processLeadIntakes'
 import { killWorker, startWorker, type Worker } from './helpers/workers'
 
@@ -134,6 +135,11 @@ it('with a separate worker the web process only answers; the production worker m
   while (!(await made(body.email)) && Date.now() - started < 90_000) await sleep(200)
   expect(await leadsOf(body.email)).toHaveLength(1)
   expect(worker.log.join('')).toContain('polls pending intakes')
+  // The worker yields the CPU to the web process's answers (docs/adr/0034).
+  const nices = execFileSync('ps', ['-o', 'ni=', '-g', String(worker.child.pid)], {
+    encoding: 'utf8',
+  })
+  expect(nices.split(/\s+/).filter(Boolean).map(Number)).toContain(WORKER_NICE)
   expect(await templatesOf(body.email)).toEqual(['acknowledgement', 'team-notification'])
   // And the next one, with the worker already up, is made within its poll (≈ 1 s), not the sweep's 10 s.
   const next = validLead('contact')
