@@ -31,7 +31,7 @@ import { SpamStats } from './globals/SpamStats'
 import { plugins } from './plugins'
 import { frenchAdmin } from './plugins/frenchAdmin'
 import { jobs } from './jobs'
-import { databaseAdapter } from './lib/database'
+import { applyCheckpointThreshold, databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { cmsUrl } from './lib/urls'
 import { refuseProductionWithoutSecrets } from './lib/productionSecrets'
@@ -126,5 +126,9 @@ export default buildConfig({
     restrictDocumentLocks(payload)
     // The production worker (`payload jobs:run`) turns the web processes' intakes into leads.
     startIntakePoller(payload)
+    // A web process with a separate worker leaves the log's checkpoints to it (docs/adr/0034).
+    void applyCheckpointThreshold(payload).catch((error: Error) =>
+      payload.logger.warn(`database: could not set the checkpoint threshold: ${error.message}`),
+    )
   },
 })

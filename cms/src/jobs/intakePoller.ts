@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { createLocalReq, type Payload } from 'payload'
 import { processPendingIntakes } from './processLeadIntakes'
 
@@ -26,6 +27,12 @@ export const pollIntakes = (payload: Payload): Promise<number> => {
   return running
 }
 
+/**
+ * The worker's scheduling priority (nice): on a shared machine the web process's answers come
+ * first; the worker takes the rest of the CPU and drains its backlog when there is room.
+ */
+export const WORKER_NICE = 10
+
 /** `payload jobs:run` (the production worker, cms/package.json "worker") is this process. */
 export const isJobsWorker = (argv = process.argv) => argv.slice(2).includes('jobs:run')
 
@@ -36,11 +43,21 @@ export const isJobsWorker = (argv = process.argv) => argv.slice(2).includes('job
  */
 export const startIntakePoller = (payload: Payload): void => {
   if (!isJobsWorker()) return
+  try {
+    // Only ever lowered (no privilege needed); a container that forbids it keeps the default.
+    if (os.getPriority() < WORKER_NICE) os.setPriority(WORKER_NICE)
+  } catch (error) {
+    payload.logger.warn(
+      `leadIntake: could not lower the worker's priority: ${(error as Error).message}`,
+    )
+  }
   const timer = setInterval(() => {
     pollIntakes(payload).catch((error: Error) =>
       payload.logger.error({ err: error, msg: `leadIntake: poll failed: ${error.message}` }),
     )
   }, INTAKE_POLL_MS)
   timer.unref()
-  payload.logger.info(`leadIntake: this worker polls pending intakes every ${INTAKE_POLL_MS} ms`)
+  payload.logger.info(
+    `leadIntake: this worker polls pending intakes every ${INTAKE_POLL_MS} ms (nice ${os.getPriority()})`,
+  )
 }

@@ -177,9 +177,41 @@ const logSyncedAfterNow = (file: string): Promise<void> => {
 export const durableWrite = async <T>(payload: Payload, write: () => Promise<T>): Promise<T> => {
   const file = sqliteFile(payload)
   if (!file || configured() !== 'NORMAL') return write()
+  await applyCheckpointThreshold(payload)
   const result = await write()
   await logSyncedAfterNow(file)
   return result
+}
+
+/** SQLite's own threshold (pages of log, ≈ 4 KiB each): the worker and the demo keep it. */
+export const CHECKPOINT_PAGES = 1000
+/**
+ * A web process with a separate worker checkpoints only past this (≈ 40 MiB of log): the bound
+ * when no worker runs. While one runs, its commits checkpoint at CHECKPOINT_PAGES first.
+ */
+export const WEB_CHECKPOINT_PAGES = 10_000
+
+/** A web process whose jobs (and intakes) run in a separate `payload jobs:run` worker. */
+const isWebWithWorker = () =>
+  process.env.JOBS_AUTORUN === 'false' && !process.argv.slice(2).includes('jobs:run')
+
+let threshold: { client: SqliteClient; pages: number } | undefined
+
+/**
+ * SQLite checkpoints the log inside the commit that crosses `wal_autocheckpoint` pages: writing
+ * the pages back and fsyncing the database file, synchronously, on the event loop of whoever
+ * committed. With a separate worker, the web process leaves that to the worker (its commits, ≈ 20
+ * a lead, cross the threshold first) and only checkpoints past WEB_CHECKPOINT_PAGES, so the log
+ * stays bounded when no worker runs. Applied at start-up (onInit) and checked at each durable
+ * write (the tests switch JOBS_AUTORUN). SQLite only. See docs/adr/0034-lead-intake-latency.md.
+ */
+export const applyCheckpointThreshold = async (payload: Payload): Promise<void> => {
+  const client = sqliteClient(payload)
+  if (!client) return
+  const pages = isWebWithWorker() ? WEB_CHECKPOINT_PAGES : CHECKPOINT_PAGES
+  if (threshold?.client === client && threshold.pages === pages) return
+  threshold = { client, pages }
+  await client.execute(`PRAGMA wal_autocheckpoint = ${pages}`)
 }
 
 const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const

@@ -3,11 +3,17 @@
 // separate worker (JOBS_AUTORUN=false on the web process) the web process only answers and the
 // worker makes the lead at its next poll; in the demo (jobs in the web process) the web process
 // makes it right after the answer.
+import { execFileSync } from 'node:child_process'
 import { afterEach, expect, it } from 'vitest'
 import { storedIntakes, storedLeads, postLead, validLead, type LeadBody } from './helpers/leads'
 import { leadSuite } from './helpers/leadSuite'
-import { durableSyncs, durableWrite, synchronousLevel } from '../../src/lib/database'
-import { pollIntakes } from '../../src/jobs/intakePoller'
+import {
+  CHECKPOINT_PAGES,
+  durableSyncs,
+  durableWrite,
+  synchronousLevel,
+} from '../../src/lib/database'
+import { pollIntakes, WORKER_NICE } from '../../src/jobs/intakePoller'
 import { SWEEP_AFTER_MS } from '../../src/jobs/processLeadIntakes'
 import { killWorker, startWorker, type Worker } from './helpers/workers'
 
@@ -65,6 +71,53 @@ it.skipIf(!sqlite)(
   },
 )
 
+/** SQLite's view of its log: pages written since the log last restarted (a checkpoint resets it). */
+const sqlitePragma = async (sql: string) =>
+  (
+    await (
+      suite.payload.db as unknown as {
+        client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+      }
+    ).client.execute(sql)
+  ).rows[0]!
+
+const pagesInLogAfterManyWrites = async (tag: string) => {
+  // An empty log to start from (nothing else writes meanwhile in this file).
+  await sqlitePragma('PRAGMA wal_checkpoint(TRUNCATE)')
+  // The first durable write of a role applies that role's threshold (as onInit does at start-up).
+  const claim = (n: number) => () =>
+    suite.payload.db.create({
+      collection: 'claims',
+      data: { key: `ckpt-${tag}-${n}-${'x'.repeat(1500)}`, expiresAt: new Date().toISOString() },
+      req: {},
+      returning: false,
+    })
+  await durableWrite(suite.payload, claim(0))
+  // Each insert commits on its own (as every intake write does): ≥ 2 pages of log each.
+  for (let i = 1; i < 800; i++) await claim(i)()
+  const after = await sqlitePragma('PRAGMA wal_checkpoint(PASSIVE)')
+  await suite.payload.db.deleteMany({
+    collection: 'claims',
+    where: { key: { like: `ckpt-${tag}-` } },
+    req: {},
+  })
+  return Number(after.log ?? Object.values(after)[1])
+}
+
+it.skipIf(!sqlite)(
+  'with a separate worker the web process leaves the checkpoints of the log to the worker; the demo checkpoints as SQLite does',
+  async () => {
+    // A commit that crosses the threshold runs the checkpoint (pages written back, the database
+    // file fsynced) inside that request, on the event loop: with a worker, the worker does it.
+    process.env.JOBS_AUTORUN = 'false'
+    expect(await pagesInLogAfterManyWrites('web')).toBeGreaterThan(CHECKPOINT_PAGES * 1.2)
+    // The demo (jobs in the web process) keeps SQLite's threshold: the log restarts past it.
+    process.env.JOBS_AUTORUN = 'true'
+    expect(await pagesInLogAfterManyWrites('demo')).toBeLessThan(CHECKPOINT_PAGES)
+  },
+  60_000,
+)
+
 it('with a separate worker the web process only answers; the production worker makes the lead at once', async () => {
   process.env.JOBS_AUTORUN = 'false'
   const body = validLead('callback')
@@ -82,6 +135,11 @@ it('with a separate worker the web process only answers; the production worker m
   while (!(await made(body.email)) && Date.now() - started < 90_000) await sleep(200)
   expect(await leadsOf(body.email)).toHaveLength(1)
   expect(worker.log.join('')).toContain('polls pending intakes')
+  // The worker yields the CPU to the web process's answers (docs/adr/0034).
+  const nices = execFileSync('ps', ['-o', 'ni=', '-g', String(worker.child.pid)], {
+    encoding: 'utf8',
+  })
+  expect(nices.split(/\s+/).filter(Boolean).map(Number)).toContain(WORKER_NICE)
   expect(await templatesOf(body.email)).toEqual(['acknowledgement', 'team-notification'])
   // And the next one, with the worker already up, is made within its poll (≈ 1 s), not the sweep's 10 s.
   const next = validLead('contact')
