@@ -28,8 +28,11 @@ export const claimOnce = async (
       req: {},
     })
     if (held) return false
+    // The driver's own error (e.g. SQLITE_BUSY) is the cause of the adapter's: name both.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : ''
     throw new Error(
-      `claimOnce: could not write claim "${key}": ${error instanceof Error ? error.message : String(error)}`,
+      `claimOnce: could not write claim "${key}": ${error instanceof Error ? error.message : String(error)}${cause ? ` (cause: ${cause})` : ''}`,
+      { cause: error },
     )
   }
 }
