@@ -214,6 +214,24 @@ export const applyCheckpointThreshold = async (payload: Payload): Promise<void> 
   await client.execute(`PRAGMA wal_autocheckpoint = ${pages}`)
 }
 
+/**
+ * Checkpoints the log now (SQLite) and returns how many pages it held; undefined on MongoDB. The
+ * integration tests observe the checkpoint threshold with it (ADR 0034).
+ */
+export const checkpointLog = async (
+  payload: Payload,
+  mode: 'PASSIVE' | 'TRUNCATE',
+): Promise<number | undefined> => {
+  const client = sqliteClient(payload)
+  if (!client) return undefined
+  const result = (await client.execute(`PRAGMA wal_checkpoint(${mode})`)) as {
+    rows: (Record<string, unknown> | unknown[])[]
+  }
+  const row = result.rows[0]
+  // busy, log, checkpointed: the second column is the log's size in pages.
+  return Number(Array.isArray(row) ? row[1] : (row?.log ?? Object.values(row ?? {})[1]))
+}
+
 const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const
 
 /**

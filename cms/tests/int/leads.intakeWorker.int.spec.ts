@@ -10,6 +10,7 @@ import { leadSuite } from './helpers/leadSuite'
 import {
   CHECKPOINT_PAGES,
   durableSyncs,
+  checkpointLog,
   durableWrite,
   synchronousLevel,
 } from '../../src/lib/database'
@@ -71,19 +72,9 @@ it.skipIf(!sqlite)(
   },
 )
 
-/** SQLite's view of its log: pages written since the log last restarted (a checkpoint resets it). */
-const sqlitePragma = async (sql: string) =>
-  (
-    await (
-      suite.payload.db as unknown as {
-        client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
-      }
-    ).client.execute(sql)
-  ).rows[0]!
-
 const pagesInLogAfterManyWrites = async (tag: string) => {
   // An empty log to start from (nothing else writes meanwhile in this file).
-  await sqlitePragma('PRAGMA wal_checkpoint(TRUNCATE)')
+  await checkpointLog(suite.payload, 'TRUNCATE')
   // The first durable write of a role applies that role's threshold (as onInit does at start-up).
   const claim = (n: number) => () =>
     suite.payload.db.create({
@@ -95,13 +86,14 @@ const pagesInLogAfterManyWrites = async (tag: string) => {
   await durableWrite(suite.payload, claim(0))
   // Each insert commits on its own (as every intake write does): ≥ 2 pages of log each.
   for (let i = 1; i < 800; i++) await claim(i)()
-  const after = await sqlitePragma('PRAGMA wal_checkpoint(PASSIVE)')
+  // SQLite's view of its log: pages written since it last restarted (a checkpoint resets it).
+  const after = await checkpointLog(suite.payload, 'PASSIVE')
   await suite.payload.db.deleteMany({
     collection: 'claims',
     where: { key: { like: `ckpt-${tag}-` } },
     req: {},
   })
-  return Number(after.log ?? Object.values(after)[1])
+  return after ?? NaN
 }
 
 it.skipIf(!sqlite)(
