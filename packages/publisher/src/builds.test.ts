@@ -2,7 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanupPublisher, seedPublisher, waitFor, type TestPublisher } from '../test/helpers.ts'
+import {
+  cleanupPublisher,
+  currentTarget,
+  running,
+  seedPublisher,
+  waitFor,
+  type TestPublisher,
+} from '../test/helpers.ts'
 
 let t: TestPublisher | undefined
 afterEach(async () => {
@@ -10,15 +17,6 @@ afterEach(async () => {
   t = undefined
 })
 
-/** A process that exists and is not a zombie waiting to be reaped. */
-const running = (pid: number) => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
-}
-const currentTarget = (root: string) => fs.readlinkSync(path.join(root, 'current'))
 const releaseIds = (root: string) => fs.readdirSync(path.join(root, 'releases')).sort()
 
 describe('builds and releases', () => {

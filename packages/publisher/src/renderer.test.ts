@@ -3,8 +3,10 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   cleanupPublisher,
+  currentTarget,
   fakeRendererCommand,
   rawGet,
+  running,
   seedPublisher,
   waitFor,
   type FakeControl,
@@ -16,16 +18,6 @@ afterEach(async () => {
   await cleanupPublisher(t)
   t = undefined
 })
-
-/** A process that exists and is not a zombie waiting to be reaped. */
-const running = (pid: number) => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
-}
-const currentTarget = (root: string) => fs.readlinkSync(path.join(root, 'current'))
 
 /** A publisher whose builds go through the fake renderer; `pids()` lists its pid per build. */
 const seedRendered = async (control: FakeControl = {}, options = {}) => {

@@ -132,3 +132,15 @@ export const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs
     await new Promise((r) => setTimeout(r, 10))
   }
 }
+
+/** A process that exists and is not a zombie waiting to be reaped. */
+export const running = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+/** The release directory the `current` symlink of a publisher root points at. */
+export const currentTarget = (root: string) => fs.readlinkSync(path.join(root, 'current'))

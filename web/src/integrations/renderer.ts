@@ -7,10 +7,6 @@ import { createRendererSession, type RendererSession } from '../lib/renderer/ses
 
 const SESSION = Symbol.for('vitrine.renderer.session')
 
-/** The session the first build left (scripts/renderer.mjs serves the publisher with it). */
-export const rendererSession = (): RendererSession | undefined =>
-  (globalThis as Record<symbol, RendererSession | undefined>)[SESSION]
-
 /** Where Astro writes the prerender bundle of a static build (astro/dist/prerender/utils.js). */
 const prerenderDir = (config: AstroConfig) => {
   const outDir = fileURLToPath(config.outDir)

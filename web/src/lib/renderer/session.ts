@@ -128,8 +128,6 @@ export type RendererSession = {
   release: (outDir: string, previousDir: string | null) => Promise<ReleaseResult>
   /** Writes the search index of the last release into `<outDir>/pagefind/`. */
   search: (outDir: string) => Promise<number>
-  /** The release the session renders from (the last one made). */
-  readonly lastDir: string
 }
 
 export const createRendererSession = async ({
@@ -366,8 +364,5 @@ export const createRendererSession = async ({
   return {
     release,
     search,
-    get lastDir() {
-      return lastDir
-    },
   }
 }
