@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { cmsRoot } from './directories'
 import { migrations } from '../migrations'
 import { withJobLeases } from '../jobs/leases'
+import { createLogSync, type LogSync } from './logSync'
 
 export const defaultDatabaseUri = `file:${path.join(cmsRoot, 'data', 'vitrine.db')}`
 
@@ -104,82 +105,32 @@ const sqliteFile = (payload: Payload): string | undefined => {
     : undefined
 }
 
-let syncs = 0
+const logSyncs = new Map<string, LogSync>()
+const logSyncFor = (file: string) => {
+  let sync = logSyncs.get(file)
+  if (!sync) logSyncs.set(file, (sync = createLogSync(file)))
+  return sync
+}
 
 /** fsyncs of the log this process has made for durable writes (tests, /docs/adr/0027). */
-export const durableSyncs = () => syncs
-
-/** fdatasync of the log (the database file itself when there is no log: nothing to replay). */
-const syncLog = async (file: string) => {
-  const handle = await fs.promises
-    .open(`${file}-wal`, 'r')
-    .catch((error: NodeJS.ErrnoException) =>
-      error.code === 'ENOENT' ? fs.promises.open(file, 'r') : Promise.reject(error),
-    )
-  try {
-    await handle.datasync()
-    syncs++
-  } finally {
-    await handle.close()
-  }
-}
-
-/** fsyncs of the log in flight at once (libuv's pool has 4 threads, shared with fs and crypto). */
-const MAX_SYNCS = 2
-let running = 0
-/** The next fsync, not started yet: everyone who asks meanwhile shares it. */
-let waiting:
-  { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | undefined
-
-const startWaiting = (file: string) => {
-  const next = waiting
-  if (!next || running >= MAX_SYNCS) return
-  waiting = undefined
-  running++
-  syncLog(file)
-    .then(next.resolve, next.reject)
-    .finally(() => {
-      running--
-      startWaiting(file)
-    })
-}
-
-/**
- * Resolves once an fsync of the log that *started after this call* has completed: every commit
- * made before the call is then on disk. It starts at once when fewer than MAX_SYNCS run; else the
- * callers share the next one (group commit): one fsync for all the intake writes of a burst.
- */
-const logSyncedAfterNow = (file: string): Promise<void> => {
-  if (!waiting) {
-    let resolve!: () => void
-    let reject!: (e: unknown) => void
-    const promise = new Promise<void>((res, rej) => {
-      resolve = res
-      reject = rej
-    })
-    waiting = { promise, resolve, reject }
-  }
-  const mine = waiting.promise
-  startWaiting(file)
-  return mine
-}
+export const durableSyncs = () => [...logSyncs.values()].reduce((n, s) => n + s.syncs, 0)
 
 /**
  * Runs `write` so that its commit survives a power cut before this resolves. On SQLite (WAL,
  * `synchronous = NORMAL`, docs/adr/0005) the write commits into the log without an fsync, then
- * the log is fsynced off the event loop (libuv's pool: the synchronous driver never waits for the
- * disk), once for all the writes that came meanwhile. In WAL mode that is what `FULL` does at each
- * commit, without blocking every other request for it. A failed fsync rejects (the caller answers
- * 503). With `SQLITE_SYNCHRONOUS=FULL|EXTRA` every commit is already synced. On MongoDB the write
- * concern of the connection (`w: 'majority', journal: true`, above) does it. See
- * docs/adr/0019-durable-lead-intake.md and docs/adr/0027-lead-intake-throughput.md.
+ * the log is fdatasynced once for all the writes of the same event-loop turn (group commit,
+ * ./logSync.ts: on the loop when the disk answers in under a millisecond or so, else on libuv's
+ * pool). In WAL mode that is what `FULL` does at each commit, without one fsync per write. A
+ * failed fsync rejects (the caller answers 503). With `SQLITE_SYNCHRONOUS=FULL|EXTRA` every
+ * commit is already synced. On MongoDB the write concern of the connection (`w: 'majority',
+ * journal: true`, above) does it. See docs/adr/0019-durable-lead-intake.md, 0027 and 0036.
  */
 export const durableWrite = async <T>(payload: Payload, write: () => Promise<T>): Promise<T> => {
   const file = sqliteFile(payload)
   if (!file || configured() !== 'NORMAL') return write()
   await applyCheckpointThreshold(payload)
   const result = await write()
-  await logSyncedAfterNow(file)
+  await logSyncFor(file).synced()
   return result
 }
 
