@@ -20,14 +20,14 @@ export type LogSync = {
   synced: () => Promise<SyncedFile>
   /** fdatasyncs made so far. */
   readonly syncs: number
-  /** Closes the open file (the process keeps none it does not use). */
+  /** Closes the open file (tests; a server keeps its log open for its lifetime). */
   close: () => void
 }
 
 export type SyncedFile = { path: string; ino: number }
 
 /** Above this (ms, moving average), a sync goes to libuv's pool instead of the event loop. */
-export const SYNC_ON_LOOP_MS = 1.5
+const SYNC_ON_LOOP_MS = 1.5
 /** libuv's pool has 4 threads, shared with fs and crypto. */
 const MAX_IN_FLIGHT = 2
 
