@@ -1,9 +1,10 @@
-// The lead endpoint under load (autocannon): latency at fixed rates, the most leads per second it
-// sustains, and the same fixed rate with the SMTP server down. Each request is a distinct visitor
+// The lead endpoint under load: latency at fixed rates (an open loop, openLoop.ts), the most leads
+// per second it sustains (autocannon, closed loop), and the same fixed rate with the SMTP server down. Each request is a distinct visitor
 // (its own e-mail address and X-Forwarded-For, which the endpoint reads as the client IP), so the
 // per-IP and per-address limits stay at their production values and never trip.
 import autocannon from 'autocannon'
 import { say } from '../../../scripts/dev/lib/proc.ts'
+import { openLoop, type Sent } from './openLoop.ts'
 import { percentile } from './stats.ts'
 
 export type LoadResult = {
@@ -112,36 +113,46 @@ export const probeLead = async (t: LeadTarget): Promise<string | null> => {
   return `POST /api/leads/submit answered ${res.status}: ${text}`
 }
 
-export const load = async (
+type Measured = Omit<LoadResult, 'label' | 'rate' | 'connections' | 'durationS'>
+
+const steady = async (
   t: LeadTarget,
-  opts: { label: string; rate?: number; connections: number; durationS: number },
-): Promise<LoadResult> => {
+  opts: { rate: number; connections: number; durationS: number },
+  next: () => Sent,
+): Promise<Measured> => {
+  const r = await openLoop({ url: `${t.cmsUrl}/api/leads/submit`, ...opts, request: next })
+  const ms = (p: number) => Math.round(percentile(r.latencies, p))
+  return {
+    requests: r.requests,
+    ok: r.ok,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    okPerSecond: Math.round((r.ok / (r.elapsedMs / 1000)) * 10) / 10,
+    p50: ms(50),
+    p90: ms(90),
+    p99: ms(99),
+    max: Math.round(Math.max(...r.latencies)),
+  }
+}
+
+const closedLoop = async (
+  t: LeadTarget,
+  opts: { connections: number; durationS: number },
+  next: () => Sent,
+): Promise<Measured> => {
   const result = await autocannon({
     url: `${t.cmsUrl}/api/leads/submit`,
     method: 'POST',
     connections: opts.connections,
     duration: opts.durationS,
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: [
       {
-        setupRequest: (req: Record<string, unknown>) => {
-          const n = ++t.counter.n
-          return {
-            ...req,
-            method: 'POST',
-            headers: headersFor(t, n),
-            body: JSON.stringify(callbackLead(n, t.run, tokenFor(t, n))),
-          }
-        },
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, method: 'POST', ...next() }),
       },
     ],
   })
   const ok = result['2xx']
-  const r: LoadResult = {
-    label: opts.label,
-    rate: opts.rate ?? null,
-    connections: opts.connections,
-    durationS: opts.durationS,
+  return {
     requests: result.requests.total,
     ok,
     non2xx: result.non2xx,
@@ -152,6 +163,34 @@ export const load = async (
     p99: result.latency.p99,
     max: result.latency.max,
   }
+}
+
+/**
+ * One run. At a fixed rate: an open loop (openLoop.ts), request i sent at i / rate seconds and
+ * timed from then. Without a rate: as many as `connections` keep-alive connections can carry
+ * (autocannon, each connection sending its next request when the previous one is answered).
+ */
+export const load = async (
+  t: LeadTarget,
+  opts: { label: string; rate?: number; connections: number; durationS: number },
+): Promise<LoadResult> => {
+  const next = () => {
+    const n = ++t.counter.n
+    return {
+      headers: headersFor(t, n),
+      body: JSON.stringify(callbackLead(n, t.run, tokenFor(t, n))),
+    }
+  }
+  const measured = opts.rate
+    ? await steady(t, { ...opts, rate: opts.rate }, next)
+    : await closedLoop(t, opts, next)
+  const r: LoadResult = {
+    label: opts.label,
+    rate: opts.rate ?? null,
+    connections: opts.connections,
+    durationS: opts.durationS,
+    ...measured,
+  }
   say(
     `Leads ${opts.label}: ${r.ok}/${r.requests} accepted, ${r.okPerSecond}/s, p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
   )
@@ -160,7 +199,7 @@ export const load = async (
 }
 
 /**
- * Requests still queued in the CMS when autocannon stops would slow the next run down: wait
+ * Requests still queued in the CMS when a run stops would slow the next run down: wait
  * until three cheap requests in a row answer fast (at most 30 s).
  */
 export const drain = async (cmsUrl: string) => {
