@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import os from 'node:os'
 import { createLocalReq, type Payload } from 'payload'
 import { processPendingIntakes } from './processLeadIntakes'
@@ -33,6 +34,28 @@ export const pollIntakes = (payload: Payload): Promise<number> => {
  */
 export const WORKER_NICE = 10
 
+/**
+ * Lowers every thread of this process to `nice`, not only the calling one: on Linux a nice value
+ * is a thread's, and the garbage collector's, the log writer's and SQLite's threads were started
+ * before this runs (docs/adr/0037). Threads started afterwards inherit it. Elsewhere, the process.
+ */
+export const lowerPriority = (nice: number): void => {
+  let threads = [0]
+  try {
+    threads = fs.readdirSync('/proc/self/task').map(Number)
+  } catch {
+    // No /proc: setpriority on the process.
+  }
+  for (const tid of threads) {
+    try {
+      if (os.getPriority(tid) < nice) os.setPriority(tid, nice)
+    } catch (error) {
+      // A thread that ended meanwhile is fine; anything else (a forbidding container) is not ours to fix.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
+  }
+}
+
 /** `payload jobs:run` (the production worker, cms/package.json "worker") is this process. */
 export const isJobsWorker = (argv = process.argv) => argv.slice(2).includes('jobs:run')
 
@@ -45,7 +68,7 @@ export const startIntakePoller = (payload: Payload): void => {
   if (!isJobsWorker()) return
   try {
     // Only ever lowered (no privilege needed); a container that forbids it keeps the default.
-    if (os.getPriority() < WORKER_NICE) os.setPriority(WORKER_NICE)
+    lowerPriority(WORKER_NICE)
   } catch (error) {
     payload.logger.warn(
       `leadIntake: could not lower the worker's priority: ${(error as Error).message}`,

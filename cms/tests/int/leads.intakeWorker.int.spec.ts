@@ -127,11 +127,24 @@ it('with a separate worker the web process only answers; the production worker m
   while (!(await made(body.email)) && Date.now() - started < 90_000) await sleep(200)
   expect(await leadsOf(body.email)).toHaveLength(1)
   expect(worker.log.join('')).toContain('polls pending intakes')
-  // The worker yields the CPU to the web process's answers (docs/adr/0034).
-  const nices = execFileSync('ps', ['-o', 'ni=', '-g', String(worker.child.pid)], {
-    encoding: 'utf8',
-  })
-  expect(nices.split(/\s+/).filter(Boolean).map(Number)).toContain(WORKER_NICE)
+  // The worker yields the CPU to the web process's answers (docs/adr/0034), with every thread:
+  // its garbage collector's and its log writer's too (docs/adr/0037).
+  const threads = execFileSync(
+    'ps',
+    ['-L', '-o', 'pid=,ni=,comm=', '-g', String(worker.child.pid)],
+    {
+      encoding: 'utf8',
+    },
+  )
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .map(([pid, ni, ...name]) => ({ pid, nice: Number(ni), name: name.join(' ') }))
+  const poller = threads.find((t) => t.nice === WORKER_NICE)?.pid
+  expect(poller, JSON.stringify(threads)).toBeDefined()
+  const ofPoller = threads.filter((t) => t.pid === poller)
+  expect(ofPoller.length).toBeGreaterThan(4)
+  expect(ofPoller.filter((t) => t.nice < WORKER_NICE)).toEqual([])
   expect(await templatesOf(body.email)).toEqual(['acknowledgement', 'team-notification'])
   // And the next one, with the worker already up, is made within its poll (≈ 1 s), not the sweep's 10 s.
   const next = validLead('contact')
