@@ -38,6 +38,8 @@ export type LeadFigures =
             deliveredWithinMs: number
           }
         | Skipped
+      /** 5 s at 50 req/s before the runs (absent in results from before 2026-12-02T15). */
+      warmUp?: LoadResult
       runs: LoadResult[]
     }
 
@@ -255,7 +257,10 @@ export const rowsOf = (r: Results): Row[] => {
           label: `p50 at ${run.rate} req/s${run.label.includes('SMTP') ? ', SMTP down' : ''}`,
           value: run.p50,
           unit: 'ms',
-          note: tail,
+          note:
+            run.label === '50 req/s' && r.leads.warmUp
+              ? `${tail}; after ${r.leads.warmUp.durationS} s of warm-up at 50 req/s (its p99 ${r.leads.warmUp.p99} ms)`
+              : tail,
         })
         add({
           section: 'Leads',
