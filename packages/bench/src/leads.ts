@@ -1,7 +1,8 @@
 // The lead endpoint under load: latency at fixed rates (an open loop, openLoop.ts), the most leads
-// per second it sustains (autocannon, closed loop), and the same fixed rate with the SMTP server down. Each request is a distinct visitor
-// (its own e-mail address and X-Forwarded-For, which the endpoint reads as the client IP), so the
-// per-IP and per-address limits stay at their production values and never trip.
+// per second it sustains (autocannon, closed loop), and the same fixed rate with the SMTP server
+// down. Each request is a distinct visitor (its own e-mail address and X-Forwarded-For, which the
+// endpoint reads as the client IP), so the per-IP and per-address limits stay at their production
+// values and never trip.
 import autocannon from 'autocannon'
 import { say } from '../../../scripts/dev/lib/proc.ts'
 import { openLoop, type Sent } from './openLoop.ts'

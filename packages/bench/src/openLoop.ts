@@ -49,22 +49,27 @@ export const openLoop = async (o: {
         headers: { ...sent.headers, 'content-length': String(Buffer.byteLength(sent.body)) },
         timeout: o.timeoutMs ?? 30_000,
       })
-      const fail = () => {
-        errors++
+      let settled = false
+      const settle = (count: () => void) => {
+        if (settled) return
+        settled = true
+        count()
         resolve()
       }
+      const fail = () => settle(() => errors++)
       req.on('timeout', () => req.destroy(new Error('timeout')))
       req.on('error', fail)
       req.on('response', (res) => {
         res.resume()
         res.on('error', fail)
-        res.on('end', () => {
-          lastEnd = performance.now()
-          latencies.push(lastEnd - due)
-          if (res.statusCode! >= 200 && res.statusCode! < 300) ok++
-          else non2xx++
-          resolve()
-        })
+        res.on('end', () =>
+          settle(() => {
+            lastEnd = performance.now()
+            latencies.push(lastEnd - due)
+            if (res.statusCode! >= 200 && res.statusCode! < 300) ok++
+            else non2xx++
+          }),
+        )
       })
       req.end(sent.body)
     })
