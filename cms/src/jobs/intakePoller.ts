@@ -36,8 +36,9 @@ export const WORKER_NICE = 10
 
 /**
  * Lowers every thread of this process to `nice`, not only the calling one: on Linux a nice value
- * is a thread's, and the garbage collector's, the log writer's and SQLite's threads were started
- * before this runs (docs/adr/0037). Threads started afterwards inherit it. Elsewhere, the process.
+ * is a thread's, and the garbage collector's, the module loader's (tsx, which `payload jobs:run`
+ * runs under) and SQLite's threads were started before this runs (docs/adr/0037). Threads started
+ * afterwards inherit it. Elsewhere, the process.
  */
 export const lowerPriority = (nice: number): void => {
   let threads = [0]

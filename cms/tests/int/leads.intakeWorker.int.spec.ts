@@ -128,7 +128,7 @@ it('with a separate worker the web process only answers; the production worker m
   expect(await leadsOf(body.email)).toHaveLength(1)
   expect(worker.log.join('')).toContain('polls pending intakes')
   // The worker yields the CPU to the web process's answers (docs/adr/0034), with every thread:
-  // its garbage collector's and its log writer's too (docs/adr/0037).
+  // its garbage collector's and its module loader's too (docs/adr/0037).
   const threads = execFileSync(
     'ps',
     ['-L', '-o', 'pid=,ni=,comm=', '-g', String(worker.child.pid)],
