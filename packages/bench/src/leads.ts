@@ -132,7 +132,7 @@ const steady = async (
     p50: ms(50),
     p90: ms(90),
     p99: ms(99),
-    max: Math.round(Math.max(...r.latencies)),
+    max: r.latencies.length ? Math.round(Math.max(...r.latencies)) : Number.NaN,
   }
 }
 
@@ -183,7 +183,11 @@ export const load = async (
     }
   }
   const measured = opts.rate
-    ? await steady(t, { ...opts, rate: opts.rate }, next)
+    ? await steady(
+        t,
+        { rate: opts.rate, connections: opts.connections, durationS: opts.durationS },
+        next,
+      )
     : await closedLoop(t, opts, next)
   const r: LoadResult = {
     label: opts.label,

@@ -77,5 +77,7 @@ describe('a load run at a fixed rate', () => {
       durationS: 1,
     })
     expect(r).toMatchObject({ requests: 50, ok: 0, non2xx: 0, errors: 50 })
+    // No answer, no latency: not a number rather than a made-up one.
+    expect([r.p50, r.p99, r.max].every(Number.isNaN)).toBe(true)
   })
 })

@@ -38,7 +38,7 @@ export type LeadFigures =
             deliveredWithinMs: number
           }
         | Skipped
-      /** 5 s at 50 req/s before the runs (absent in results from before 2026-12-02T15). */
+      /** 5 s at 50 req/s before the runs (absent in results before 2026-12-02T14-52-30Z). */
       warmUp?: LoadResult
       runs: LoadResult[]
     }
