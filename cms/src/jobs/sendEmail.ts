@@ -37,6 +37,7 @@ const deliver = async (req: PayloadRequest, key: string, jobId: string): Promise
     collection: 'emails',
     where: { key: { equals: key } },
     limit: 1,
+    pagination: false, // no count query
     depth: 0,
     req,
   })
