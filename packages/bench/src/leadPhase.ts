@@ -13,6 +13,7 @@ import {
   type LeadTarget,
   type LoadResult,
 } from './leads.ts'
+import { treeCpuMs } from './cpu.ts'
 import { mb, sampleTree } from './memory.ts'
 import { timer } from './phases.ts'
 import type { Results } from './results.ts'
@@ -85,18 +86,38 @@ export const runLeadPhase = async (o: {
     results.leads = { emailPath: mail, runs }
     // The endpoint as it runs in service, not its first seconds after a start (JIT, first-use
     // caches): kept in the JSON, not in the table.
+    // CPU of each process from here until the mails of the warm-up and the 50 req/s run are
+    // delivered: what one lead costs the web process and the worker (lead, contact, 2 e-mails).
+    const cpuAt = () => ({
+      web: treeCpuMs(cms.child.pid!),
+      worker: worker?.child.pid ? treeCpuMs(worker.child.pid) : null,
+    })
+    const cpuStart = cpuAt()
     results.leads.warmUp = await load(t, {
       label: 'warm-up',
       rate: 50,
       connections: 10,
       durationS: WARM_UP_S,
     })
-    runs.push(await load(t, { label: '50 req/s', rate: 50, connections: 10, durationS }))
+    const steady = await load(t, { label: '50 req/s', rate: 50, connections: 10, durationS })
+    runs.push(steady)
+    const webCpuMs = cpuAt().web - cpuStart.web
     // SMTP down at the same rate, once the jobs queue has sent the previous run's mails (so the
     // worker's retries are the only difference), then the mail catcher again for the rest.
     const maildev = system.services.find((s) => s.name === 'maildev')
     if (maildev) {
-      await mailsSettled(mailWeb)
+      const mails = await mailsSettled(mailWeb)
+      const end = cpuAt()
+      const leads = results.leads.warmUp.ok + steady.ok
+      results.leads.cpu = {
+        leads,
+        webMsPerLead: webCpuMs / leads,
+        workerMsPerLead:
+          end.worker !== null && cpuStart.worker !== null
+            ? (end.worker - cpuStart.worker) / leads
+            : null,
+        mailsDelivered: mails,
+      }
       await stopService(maildev)
       runs.push(
         await load(t, { label: '50 req/s, SMTP down', rate: 50, connections: 10, durationS }),

@@ -235,3 +235,29 @@ describe('build rows', () => {
     expect(find(rows, 'Peak RSS, CMS, 5000 articles').target).toBeUndefined()
   })
 })
+
+describe('lead CPU rows', () => {
+  const leads = (cpu: unknown) =>
+    results({
+      leads: { emailPath: { skipped: 'not measured' }, runs: [], cpu },
+    } as unknown as Partial<Results>)
+
+  it('reports the CPU one lead costs the web process and the worker, with what was counted', () => {
+    const rows = rowsOf(
+      leads({ leads: 750, webMsPerLead: 4.25, workerMsPerLead: 43.1, mailsDelivered: 1522 }),
+    )
+    expect(find(rows, 'CPU per lead, CMS web process')).toMatchObject({ value: 4.25, unit: 'ms' })
+    const worker = find(rows, 'CPU per lead, jobs worker')
+    expect(worker).toMatchObject({ value: 43.1, unit: 'ms' })
+    expect(worker.note).toContain('750 leads')
+    expect(worker.note).toContain('1522 in the catcher')
+  })
+
+  it('has no worker row when no separate worker ran', () => {
+    const rows = rowsOf(
+      leads({ leads: 750, webMsPerLead: 9, workerMsPerLead: null, mailsDelivered: 1500 }),
+    )
+    expect(find(rows, 'CPU per lead, CMS web process').value).toBe(9)
+    expect(rows.some((r) => r.label.startsWith('CPU per lead, jobs worker'))).toBe(false)
+  })
+})

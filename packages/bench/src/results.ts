@@ -40,6 +40,17 @@ export type LeadFigures =
         | Skipped
       /** 5 s at 50 req/s before the runs (absent in results before 2026-12-02T14-52-30Z). */
       warmUp?: LoadResult
+      /**
+       * CPU time per accepted lead of the warm-up and the 50 req/s run: the web process over the
+       * two runs, the jobs worker (`null`: none ran) until their mails were delivered; all the
+       * mails the catcher held then. Absent in results before 2026-12-03T10-00Z.
+       */
+      cpu?: {
+        leads: number
+        webMsPerLead: number
+        workerMsPerLead: number | null
+        mailsDelivered: number
+      }
       runs: LoadResult[]
     }
 
@@ -288,6 +299,25 @@ export const rowsOf = (r: Results): Row[] => {
           note: `p50 ${run.p50} ms, p99 ${run.p99} ms; ${tail}`,
         })
       }
+    }
+    const cpu = r.leads.cpu
+    if (cpu) {
+      const how = `${cpu.leads} leads at 50 req/s (warm-up and run)`
+      add({
+        section: 'Leads',
+        label: 'CPU per lead, CMS web process',
+        value: cpu.webMsPerLead,
+        unit: 'ms',
+        note: `${how}: checks, the durable intake write, the answer`,
+      })
+      if (cpu.workerMsPerLead !== null)
+        add({
+          section: 'Leads',
+          label: 'CPU per lead, jobs worker',
+          value: cpu.workerMsPerLead,
+          unit: 'ms',
+          note: `${how}, until their mails were delivered (${cpu.mailsDelivered} in the catcher): contact, lead, outbox, 2 e-mails rendered and sent`,
+        })
     }
     const e = r.leads.emailPath
     if ('skipped' in e)
