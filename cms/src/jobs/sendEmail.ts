@@ -44,15 +44,18 @@ const deliver = async (req: PayloadRequest, key: string, jobId: string): Promise
   const record = found.docs[0] as Email | undefined
   if (!record) return 'missing (erased)'
   if (done.has(record.status)) return `already ${record.status}`
-  const update = (data: Partial<Email>) =>
-    payload.update({
+  // Only the system writes this collection and it has no hooks: a status write is one UPDATE,
+  // without the Local API's read before and read back (two per e-mail; ADR 0038). `updatedAt` is
+  // set as Payload's update sets it: the lease above and the claim key below read it.
+  const update = async (data: Partial<Email>) => {
+    await payload.db.updateOne({
       collection: 'emails',
       id: record.id,
-      data,
-      depth: 0,
+      data: { ...data, updatedAt: new Date().toISOString() },
       req,
-      overrideAccess: true,
+      returning: false,
     })
+  }
   const where = `${record.template} for lead ${String(idOf(record.lead) ?? '-')} (key ${key}, job ${jobId})`
 
   // Claimed before SMTP, across processes: one claim per version of the record. While another

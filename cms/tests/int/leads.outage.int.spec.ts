@@ -89,6 +89,22 @@ it('SMTP down during 200 submissions, then up: 200 leads stored, 400 e-mails del
   )
 }, 240_000)
 
+it('a sent record says when and how it went, and its updatedAt moved with the writes', async () => {
+  const [record] = (
+    await payload.find({ collection: 'emails', where: { status: { equals: 'sent' } }, limit: 1 })
+  ).docs
+  expect(record).toMatchObject({ lastError: null, messageId: expect.any(String) })
+  expect(record!.attempts).toBeGreaterThanOrEqual(1)
+  expect(smtp.mails.find((m) => m.key === record!.key)?.messageId).toBe(record!.messageId)
+  expect(record!.subject).toBeTruthy()
+  // The lease and the claim key read updatedAt (sendEmail.ts): each status write sets it.
+  expect(Date.parse(record!.updatedAt)).toBeGreaterThanOrEqual(Date.parse(record!.sentAt!))
+  expect(Date.parse(record!.updatedAt)).toBeGreaterThan(Date.parse(record!.createdAt))
+  // Its status writes skip the Local API's hooks (ADR 0038): there must be none to skip.
+  const hooks = payload.collections.emails.config.hooks
+  expect(Object.entries(hooks).filter(([, list]) => (list as unknown[]).length)).toEqual([])
+})
+
 it('a sendEmail job run again for an e-mail already sent does not send it twice', async () => {
   const [record] = (
     await payload.find({ collection: 'emails', where: { status: { equals: 'sent' } }, limit: 1 })
