@@ -50,7 +50,13 @@ const rendered = async (
 }
 
 const siteLinks = async (req: PayloadRequest): Promise<SiteLinks & { teamAddress?: string }> => {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  // Only the two addresses: the whole global is its menus, footer and banners too (ADR 0038).
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    select: { legal: { dpoEmail: true }, contact: { email: true } },
+    depth: 0,
+    req,
+  })
   return {
     siteUrl,
     policyUrl: `${siteUrl}${privacyNotice.policyPath}`,

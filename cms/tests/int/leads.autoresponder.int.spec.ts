@@ -57,6 +57,30 @@ it('the e-mail to the address a visitor typed carries none of their words, not e
   expect(mine!.text).toMatch(/^Bonjour,/m)
 })
 
+it('the e-mail names the DPO address of the site settings and answers to the site contact', async () => {
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      contact: { ...settings.contact, email: 'equipe-test@vitrine.test' },
+      legal: { ...settings.legal, dpoEmail: 'dpo-test@vitrine.test' },
+    },
+  })
+  try {
+    const body = validLead('contact')
+    expect((await postLead(body)).status).toBe(201)
+    await drainJobs(payload)
+    const [mine] = smtp.to(body.email)
+    expect(mine?.text).toContain('dpo-test@vitrine.test')
+    expect(mine?.headers['reply-to']).toContain('equipe-test@vitrine.test')
+  } finally {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { contact: settings.contact, legal: settings.legal },
+    })
+  }
+})
+
 it('one mailbox written five ways (case, +tag, Gmail dots) gets the daily ration once', async () => {
   const base = `victime${Date.now().toString(36)}`
   const spellings = [
