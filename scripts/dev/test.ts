@@ -8,6 +8,7 @@ import path from 'node:path'
 import { lint } from './lib/lint.ts'
 import { bin, nodeBin, root, runStep, say } from './lib/proc.ts'
 import { validateCaddyfiles, validateCompose } from './lib/compose.ts'
+import { validateImages } from './lib/images.ts'
 import { startSystem, type System } from './lib/system.ts'
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
@@ -69,6 +70,7 @@ await stage('generated', async () => {
   )
   await validateCompose()
   await validateCaddyfiles()
+  await validateImages()
   await runStep('Looking for numeric ids and SQLite-only code', nodeBin, [
     path.join(root, 'scripts/dev/check-portability.ts'),
   ])
