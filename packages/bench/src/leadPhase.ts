@@ -84,8 +84,6 @@ export const runLeadPhase = async (o: {
     // Filled as the runs go, so a failure keeps what was measured before it.
     const runs: LoadResult[] = []
     results.leads = { emailPath: mail, runs }
-    // The endpoint as it runs in service, not its first seconds after a start (JIT, first-use
-    // caches): kept in the JSON, not in the table.
     // CPU of each process from here until the mails of the warm-up and the 50 req/s run are
     // delivered: what one lead costs the web process and the worker (lead, contact, 2 e-mails).
     const cpuAt = () => ({
@@ -93,6 +91,8 @@ export const runLeadPhase = async (o: {
       worker: worker?.child.pid ? treeCpuMs(worker.child.pid) : null,
     })
     const cpuStart = cpuAt()
+    // The endpoint as it runs in service, not its first seconds after a start (JIT, first-use
+    // caches): kept in the JSON, not in the table.
     results.leads.warmUp = await load(t, {
       label: 'warm-up',
       rate: 50,
