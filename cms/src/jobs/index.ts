@@ -31,4 +31,14 @@ export const jobs: JobsConfig = {
     !config.jobsAutorun ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
   shouldAutoRun: () => config.jobsAutorun,
   deleteJobOnComplete: false,
+  // The runner's claim query (every second) asks for unfinished jobs of a queue, oldest first.
+  // Without this index SQLite reads every finished job kept for JOBS_KEEP_DAYS and sorts the
+  // candidates (docs/adr/0038); MongoDB gets the same index.
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    indexes: [
+      ...(defaultJobsCollection.indexes ?? []),
+      { fields: ['completedAt', 'queue', 'createdAt'] },
+    ],
+  }),
 }
