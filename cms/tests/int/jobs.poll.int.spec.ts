@@ -1,23 +1,20 @@
 // The runner polls the queue every second: its claim query must find the open jobs through an
 // index, not read every finished job kept for JOBS_KEEP_DAYS (docs/adr/0038). SQLite: the plan is
 // SQLite's; MongoDB gets the same compound index from the collection config.
-import { createRequire } from 'node:module'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { LibsqlDatabase } from './helpers/libsql'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 
 const sqlite = !process.env.DATABASE_URI?.startsWith('mongodb')
 type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
 
-// Every statement the adapter prepares, as SQLite receives it.
+// Every statement the adapter prepares, as SQLite receives it (each text once per connection:
+// the client reuses its statements).
 const prepared: string[] = []
 if (sqlite) {
-  const fromAdapter = createRequire(createRequire(import.meta.url).resolve('@payloadcms/db-sqlite'))
-  const Database = createRequire(fromAdapter.resolve('@libsql/client'))('libsql') as {
-    prototype: { prepare: (sql: string) => unknown }
-  }
-  const prepare = Database.prototype.prepare
-  Database.prototype.prepare = function (this: unknown, sql: string) {
+  const prepare = LibsqlDatabase.prototype.prepare
+  LibsqlDatabase.prototype.prepare = function (sql: string) {
     prepared.push(sql)
     return prepare.call(this, sql)
   }
@@ -35,9 +32,8 @@ it.skipIf(!sqlite)(
   "the runner's claim query finds open jobs by index, without sorting or reading finished ones",
   async () => {
     await payload.jobs.queue({ task: 'sendEmail', input: { key: 'poll:test' } })
-    prepared.length = 0
     await payload.jobs.run({ limit: 50, silent: true })
-    const claim = prepared.find(
+    const claim = prepared.findLast(
       (sql) => /^select\b/i.test(sql) && /from "payload_jobs" "payload_jobs" where/.test(sql),
     )
     expect(claim, prepared.join('\n')).toBeDefined()

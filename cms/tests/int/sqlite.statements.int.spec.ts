@@ -1,13 +1,11 @@
+// The SQLite client under the adapter reuses its prepared statements (docs/adr/0038): once per
+// SQL text and connection, bounded, and without changing what a run answers. No Payload here.
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { LibsqlDatabase, libsqlClientEntry } from './helpers/libsql'
 
-// The SQLite client the adapter really uses, and the libsql binding under it, resolved the way
-// @payloadcms/db-sqlite resolves them (patches/@libsql__client@0.14.0.patch, docs/adr/0038).
-const fromAdapter = createRequire(createRequire(import.meta.url).resolve('@payloadcms/db-sqlite'))
-const clientEntry = fromAdapter.resolve('@libsql/client')
 type ResultSet = {
   columns: string[]
   rows: Record<string, unknown>[]
@@ -19,10 +17,9 @@ type Client = {
   executeMultiple: (sql: string) => Promise<void>
   close: () => void
 }
-const { createClient } = (await import(clientEntry)) as {
+const { createClient } = (await import(libsqlClientEntry)) as {
   createClient: (config: { url: string; intMode?: string }) => Client
 }
-const Database = createRequire(clientEntry)('libsql') as { prototype: { prepare: () => unknown } }
 
 let dir: string
 let client: Client
@@ -34,7 +31,7 @@ beforeEach(async () => {
   await client.executeMultiple(
     'CREATE TABLE leads (id INTEGER PRIMARY KEY, email TEXT UNIQUE, score INTEGER);',
   )
-  prepares = vi.spyOn(Database.prototype, 'prepare')
+  prepares = vi.spyOn(LibsqlDatabase.prototype, 'prepare')
 })
 afterEach(() => {
   prepares.mockRestore()
