@@ -28,7 +28,7 @@ const BATCHES = Number(process.env.ORACLE_BATCHES ?? 8)
 /** Even batches: any edit (a site-wide one re-renders every page); odd ones: edits of one page. */
 const MIXED_EDITS = Number(process.env.ORACLE_EDITS ?? 20)
 const LOCAL_EDITS = 5
-const LOCAL = ['article title', 'image alt', 'page title', 'freelancer name']
+const LOCAL = ['article title', 'content image alt', 'page title', 'freelancer name']
 
 type Doc = Record<string, unknown> & { id: number | string }
 /** cmsAll, sent again once when a kept-alive socket was closed by the CMS meanwhile. */
@@ -150,6 +150,14 @@ test('incremental builds equal full builds after every batch of random edits', a
       }),
     'image alt': async () =>
       api('PATCH', `media/${pick(await all('media')).id}`, { alt: `Image ${suffix()}` }),
+    // One page's image: never the site's logo, which every page shows (header, JSON-LD).
+    'content image alt': async () => {
+      const settings = (await api('GET', 'globals/site-settings?depth=0')) as unknown as {
+        logo?: unknown
+      }
+      const media = (await all('media')).filter((m) => m.id !== settings.logo)
+      return api('PATCH', `media/${pick(media).id}`, { alt: `Image ${suffix()}` })
+    },
     'white paper title': async () =>
       api('PATCH', `white-papers/${pick(await all('white-papers')).id}`, {
         title: `Livre blanc ${suffix()}`,
