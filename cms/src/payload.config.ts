@@ -42,7 +42,7 @@ import { publisherLog } from './endpoints/publisherLog'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// The worker and every `payload` command load this file; `next start` checks in instrumentation.ts.
+// The worker and every `payload` command load this file; the web process checks in instrumentation.ts.
 refuseProductionWithoutSecrets()
 
 export default buildConfig({

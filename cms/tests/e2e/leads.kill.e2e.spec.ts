@@ -1,5 +1,5 @@
-// "A lead that was accepted must never be lost" (issues 4 and 14): the production server (`next start`, the
-// build this stage made) on its own SQLite file takes leads from 8 concurrent visitors and is
+// "A lead that was accepted must never be lost" (issues 4 and 14): the production server (`pnpm start`,
+// cms/server.ts around the build this stage made) on its own SQLite file takes leads from 8 concurrent visitors and is
 // SIGKILLed mid-load. Restarted on the same file, with its in-process worker and an SMTP server
 // in this process, every lead that got a 201 is there, with its e-mails queued, and each e-mail
 // is delivered exactly once. Requests cut by the kill are not counted (the visitor saw an error).
@@ -18,77 +18,34 @@
 // is done before Node gets to write the answer to the socket.
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { freePort, TestSmtp } from '../int/helpers/smtp'
-import { spawnInGroup, type Worker } from '../int/helpers/workers'
+import { TestSmtp, freePort } from '../int/helpers/smtp'
+import {
+  productionEnv,
+  requireProductionBuild,
+  signal,
+  startServer,
+  waitUntilUp,
+  type Server,
+} from './fixtures/productionServer'
 
 const cmsDir = path.resolve(import.meta.dirname, '../..')
-const nextBin = path.join(cmsDir, 'node_modules/next/dist/bin/next')
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-type Server = Worker
-
-const startServer = (port: number, env: NodeJS.ProcessEnv): Server =>
-  spawnInGroup([nextBin, 'start', '--port', String(port)], env)
-
-const signal = (server: Server | undefined, sig: NodeJS.Signals) => {
-  try {
-    if (server?.child.pid && server.child.exitCode === null) process.kill(-server.child.pid, sig)
-  } catch {
-    /* already gone */
-  }
-}
-
-const waitUntilUp = async (url: string, server: Server) => {
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null)
-      throw new Error(
-        `next start exited before ${url} answered:\n${server.log.join('').slice(-3000)}`,
-      )
-    const res = await fetch(url, { signal: AbortSignal.timeout(5000) }).catch(() => null)
-    if (res?.ok) return
-    await sleep(300)
-  }
-  throw new Error(
-    `next start did not answer ${url} within 90 s:\n${server.log.join('').slice(-3000)}`,
-  )
-}
-
 test('the CMS killed mid-load: every lead that got a 201 is stored after restart, its e-mails sent once', async () => {
   test.setTimeout(240_000)
-  if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')))
-    throw new Error(
-      'No CMS production build in cms/.next: this stage builds it (npm test -- --only=e2e)',
-    )
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-kill-'))
+  requireProductionBuild()
   const smtpPort = await freePort()
   const smtp = await new TestSmtp().start(smtpPort)
-  const port = await freePort()
-  const cmsUrl = `http://localhost:${port}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URI: `file:${path.join(dir, 'kill.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'kill-test-secret',
-    LEAD_SIGNING_SECRET: 'kill-test-lead-secret',
-    PREVIEW_SECRET: 'kill-test-preview-secret',
-    CMS_URL: cmsUrl,
-    CMS_PORT: String(port),
-    SITE_URL: siteUrl,
-    PUBLISHER_URL: '',
-    DEPLOY_HOOK_URLS: '',
+  const { dir, port, cmsUrl, env, remove } = await productionEnv('kill', {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPort),
-    LEADS_NOTIFY_TO: 'equipe@vitrine.test',
     // The test plays the reverse proxy: each visitor has its own X-Forwarded-For address.
     TRUSTED_PROXIES: '1',
-  }
+  })
   let server: Server | undefined
   try {
     // 1. The web process as production runs it: no worker inside (JOBS_AUTORUN=false), so no
@@ -229,6 +186,6 @@ test('the CMS killed mid-load: every lead that got a 201 is stored after restart
   } finally {
     signal(server, 'SIGKILL')
     await smtp.stop()
-    fs.rmSync(dir, { recursive: true, force: true })
+    remove()
   }
 })

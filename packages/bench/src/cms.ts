@@ -1,10 +1,11 @@
 // The CMS processes of a benchmark: the synthetic-content generator (`payload run`) and a CMS
-// (`next start`, the production build made by buildCms) on a throw-away database.
+// (cms/server.ts around `next start`'s production build made by buildCms) on a throw-away database.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   bin,
+  cmsServer,
   root,
   runStep,
   startService,
@@ -91,22 +92,17 @@ export const generate = async (
   }
 }
 
-/** `next start` on the dataset; resolves once the REST API answers. */
+/** The CMS web process (cms/server.ts) on the dataset; resolves once the REST API answers. */
 export const startCms = async (
   d: Dataset,
   opts: { name: string; port: number; env: NodeJS.ProcessEnv },
 ): Promise<{ service: Service; url: string }> => {
   const url = `http://localhost:${opts.port}`
-  const service = startService(
-    opts.name,
-    bin('cms', 'next'),
-    ['start', '--port', String(opts.port)],
-    {
-      cwd: cmsDir,
-      quiet: true,
-      env: { ...opts.env, ...dbEnv(d), CMS_PORT: String(opts.port), CMS_URL: url },
-    },
-  )
+  const service = startService(opts.name, ...cmsServer(opts.port), {
+    cwd: cmsDir,
+    quiet: true,
+    env: { ...opts.env, ...dbEnv(d), CMS_PORT: String(opts.port), CMS_URL: url },
+  })
   await waitForHttp(`${url}/api/users/me`, 90_000, service)
   return { service, url }
 }

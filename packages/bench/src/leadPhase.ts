@@ -133,7 +133,7 @@ export const runLeadPhase = async (o: {
     results.memory.push({
       name: 'CMS, seeded demo (incl. the lead load)',
       peakRssMb: mb(memory.stop().hwmBytes),
-      how: 'next start: VmHWM of the server process',
+      how: 'cms/server.ts: VmHWM of the server process',
     })
     if (workerMemory)
       results.memory.push({

@@ -175,7 +175,7 @@ export const runSyntheticSite = async (run: SiteRun) => {
     results.memory.push({
       name: `CMS, ${articles} articles`,
       peakRssMb: mb(Math.max(m.hwmBytes, m.peakTreeBytes)),
-      how: 'next start: VmHWM of the server process',
+      how: 'cms/server.ts: VmHWM of the server process',
     })
     await stopService(cms.service)
   }

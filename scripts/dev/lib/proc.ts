@@ -7,6 +7,12 @@ export const nodeBin = process.execPath
 export const bin = (pkgDir: string, name: string) =>
   path.join(root, pkgDir, 'node_modules', '.bin', name)
 
+/** The CMS web process as `pnpm start` runs it: cms/server.ts around Next (docs/adr/0039). */
+export const cmsServer = (port: number | string): [string, string[]] => [
+  nodeBin,
+  [path.join(root, 'cms', 'server.ts'), '--port', String(port)],
+]
+
 /** Every child runs on this same pinned Node (bin scripts say `#!/usr/bin/env node`). */
 const withNodeOnPath = (env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({
   ...env,

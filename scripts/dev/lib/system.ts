@@ -10,6 +10,7 @@ import {
   root,
   runStep,
   say,
+  cmsServer,
   startService,
   stopAll,
   waitForHttp,
@@ -148,7 +149,7 @@ export const startSystem = async ({
     }
 
     const webEnv = worker ? { ...cmsEnv, JOBS_AUTORUN: 'false' } : cmsEnv
-    const cms = startService('cms', bin('cms', 'next'), ['start', '--port', env.CMS_PORT!], {
+    const cms = startService('cms', ...cmsServer(env.CMS_PORT!), {
       cwd: cmsDir,
       env: webEnv,
     })

@@ -8,6 +8,7 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { LEAD_SUBMIT_ROUTE, offerDirectRoute } from '../../../../lib/directRoutes'
 
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)
@@ -15,3 +16,8 @@ export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)
+
+// cms/server.ts answers the lead forms with this very handler, without Next's router (ADR 0039).
+offerDirectRoute(LEAD_SUBMIT_ROUTE, (request) =>
+  POST(request, { params: Promise.resolve({ slug: ['leads', 'submit'] }) }),
+)
