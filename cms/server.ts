@@ -1,8 +1,9 @@
 /**
  * The CMS web process (`pnpm start`): Next.js — the admin and the REST API — behind one HTTP
- * server that answers `POST /api/leads/submit` itself, with the very Payload handler Next would
+ * server that answers the lead forms' two routes itself (`GET /api/leads/form-token`,
+ * `POST /api/leads/submit`: src/lib/directRoutes.ts), with the very Payload handler Next would
  * call, without Next's router in between (docs/adr/0039-lead-route-outside-next.md). Everything
- * else, and the lead route until the API's first request has loaded it, goes through Next.
+ * else, and those routes until the API's first request has loaded them, goes through Next.
  *
  * Run by Node as it is (type stripping): only node: modules and `next` are imported here, so the
  * server holds no second copy of Payload or of the config.
@@ -18,8 +19,6 @@ import { gzipSync } from 'node:zlib'
 import next from 'next'
 
 type DirectHandler = (request: Request) => Promise<Response>
-const LEAD_SUBMIT_PATH = '/api/leads/submit'
-const LEAD_SUBMIT_ROUTE = `POST ${LEAD_SUBMIT_PATH}` // src/lib/directRoutes.ts
 
 const dir = import.meta.dirname
 
@@ -78,6 +77,7 @@ const toRequest = (req: IncomingMessage): Request => {
   } catch {
     url = new URL(req.url!, 'http://localhost')
   }
+  if (req.method === 'GET' || req.method === 'HEAD') return new Request(url, { headers })
   return new Request(url, {
     method: req.method,
     headers,
@@ -87,7 +87,7 @@ const toRequest = (req: IncomingMessage): Request => {
   })
 }
 
-let announced = false
+const announced = new Set<string>()
 
 const answerDirectly = async (
   handler: DirectHandler,
@@ -96,9 +96,10 @@ const answerDirectly = async (
   res: ServerResponse,
   rules: ReturnType<typeof configHeaders>,
 ) => {
-  if (!announced) {
-    announced = true
-    console.log(`server.ts: ${LEAD_SUBMIT_ROUTE} answered directly from now on`)
+  const route = `${req.method} ${pathname}`
+  if (!announced.has(route)) {
+    announced.add(route)
+    console.log(`server.ts: ${route} answered directly from now on`)
   }
   const response = await handler(toRequest(req))
   // Next's own header rules first, then the route's; Vary is the union of both, as Next makes it.
@@ -141,9 +142,10 @@ const main = async () => {
   const server = http.createServer((req, res) => {
     const query = req.url?.indexOf('?') ?? -1
     const pathname = query >= 0 ? req.url!.slice(0, query) : req.url
+    // The routes src/lib/directRoutes.ts lists, once the API's module has offered them.
     const handler =
-      directEnabled && req.method === 'POST' && pathname === LEAD_SUBMIT_PATH
-        ? directRoute(LEAD_SUBMIT_ROUTE)
+      directEnabled && pathname?.startsWith('/api/leads/')
+        ? directRoute(`${req.method} ${pathname}`)
         : undefined
     const answered = handler
       ? answerDirectly(handler, pathname!, req, res, rules)

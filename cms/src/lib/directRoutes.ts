@@ -6,8 +6,14 @@
  */
 export type DirectHandler = (request: Request) => Promise<Response>
 
-/** The one route answered directly: every lead form of the site posts here. */
-export const LEAD_SUBMIT_ROUTE = 'POST /api/leads/submit'
+/**
+ * The routes answered directly: every lead form of the site fetches a form token when the visitor
+ * reaches for it, then posts here.
+ */
+export const DIRECT_ROUTES = {
+  'POST /api/leads/submit': ['leads', 'submit'],
+  'GET /api/leads/form-token': ['leads', 'form-token'],
+} as const
 
 const registry = (): Map<string, DirectHandler> => {
   const holder = globalThis as { [key: symbol]: Map<string, DirectHandler> | undefined }

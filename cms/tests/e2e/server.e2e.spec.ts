@@ -1,7 +1,7 @@
-// The lead forms are answered by cms/server.ts without Next's router (docs/adr/0039): the visitor,
+// The lead forms' two routes are answered by cms/server.ts without Next's router (docs/adr/0039): the visitor,
 // the browser and the rate limits must not be able to tell. Two production servers on one
 // database, one answering the route directly and one through Next (LEADS_DIRECT_ROUTE=false),
-// get the same submissions — a lead from the site's island, a form posted without JavaScript,
+// get the same requests — a form token, a lead from the site's island, a form posted without JavaScript,
 // each kind of refusal — and must answer each with the same status, headers and body.
 import { expect, test } from '@playwright/test'
 import {
@@ -46,7 +46,9 @@ const answerOf = async (res: Response): Promise<Answer> => {
     else if (!varying.has(key)) headers[key] = value
   })
   // A confirmation page carries a signed, per-submission token: the rest of the page must match.
-  const body = (await res.text()).replace(/(name="token" value=")[^"]+/g, '$1…')
+  const body = (await res.text())
+    .replace(/(name="token" value=")[^"]+/g, '$1…')
+    .replace(/("token":")[^"]+/g, '$1…')
   return { status: res.status, headers, body }
 }
 
@@ -69,7 +71,11 @@ type Case = {
   /** What the visitor gets, request by request. */
   statuses: number[]
   /** Requests of one case go out in order; each is answered by both servers, then compared. */
-  requests: (ctx: { n: string; ip: string; token: () => Promise<string> }) => Promise<RequestInit[]>
+  requests: (ctx: {
+    n: string
+    ip: string
+    token: () => Promise<string>
+  }) => Promise<(RequestInit & { path?: string })[]>
 }
 
 const json = (ip: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
@@ -98,6 +104,13 @@ const formPost = (ip: string, fields: Record<string, unknown>): RequestInit => (
 })
 
 const cases: Case[] = [
+  {
+    name: 'a form token, as an island fetches it',
+    statuses: [200],
+    requests: async ({ ip }) => [
+      { path: '/api/leads/form-token', headers: { origin: siteUrl, 'x-forwarded-for': ip } },
+    ],
+  },
   {
     name: 'a lead from the island (JSON, form token)',
     statuses: [201],
@@ -203,7 +216,12 @@ test('the lead route answered outside Next: same status, headers and body as thr
         answers[name] = []
         for (const init of inits)
           answers[name].push(
-            await answerOf(await fetch(`${url}/api/leads/submit`, { ...init, redirect: 'manual' })),
+            await answerOf(
+              await fetch(`${url}${init.path ?? '/api/leads/submit'}`, {
+                ...init,
+                redirect: 'manual',
+              }),
+            ),
           )
       }
       // The addresses differ between the two (per-server submissions): compare without them.
@@ -212,11 +230,12 @@ test('the lead route answered outside Next: same status, headers and body as thr
       expect(same(answers.direct!), c.name).toEqual(same(answers.viaNext!))
       expect(
         answers.direct!.map((a) => a.status),
-        c.name,
+        `${c.name}: ${answers.direct!.map((a) => a.body.slice(0, 200)).join(' | ')}`,
       ).toEqual(c.statuses)
     }
     // The first server did answer the route itself; the other never did.
-    expect(direct.log.join('')).toContain('answered directly')
+    expect(direct.log.join('')).toContain('POST /api/leads/submit answered directly')
+    expect(direct.log.join('')).toContain('GET /api/leads/form-token answered directly')
     expect(viaNext.log.join('')).not.toContain('answered directly')
   } finally {
     signal(direct, 'SIGKILL')

@@ -8,7 +8,7 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { LEAD_SUBMIT_ROUTE, offerDirectRoute } from '../../../../lib/directRoutes'
+import { DIRECT_ROUTES, offerDirectRoute } from '../../../../lib/directRoutes'
 
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)
@@ -17,7 +17,10 @@ export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)
 
-// cms/server.ts answers the lead forms with this very handler, without Next's router (ADR 0039).
-offerDirectRoute(LEAD_SUBMIT_ROUTE, (request) =>
-  POST(request, { params: Promise.resolve({ slug: ['leads', 'submit'] }) }),
-)
+// cms/server.ts answers the lead forms with these very handlers, without Next's router (ADR 0039).
+for (const [route, slug] of Object.entries(DIRECT_ROUTES)) {
+  const handler = route.startsWith('GET ') ? GET : POST
+  offerDirectRoute(route, (request) =>
+    handler(request, { params: Promise.resolve({ slug: [...slug] }) }),
+  )
+}
