@@ -8,7 +8,7 @@
  * Run by Node as it is (type stripping): only node: modules and `next` are imported here, so the
  * server holds no second copy of Payload or of the config.
  *
- *   node server.ts [--port 3000] [--hostname 0.0.0.0]     CMS_PORT / PORT / HOSTNAME also work
+ *   node server.ts [--port 3000] [--hostname 0.0.0.0]     or CMS_PORT / PORT; all interfaces by default
  *   LEADS_DIRECT_ROUTE=false                                every request through Next
  */
 import fs from 'node:fs'
@@ -30,7 +30,9 @@ const option = (long: string, short: string): string | undefined => {
 }
 
 const port = Number(option('--port', '-p') ?? process.env.CMS_PORT ?? process.env.PORT ?? 3000)
-const hostname = option('--hostname', '-H') ?? process.env.HOSTNAME
+// Not $HOSTNAME: Docker sets it to the container's name, which would leave 127.0.0.1 (the health
+// probe) unanswered. Every interface unless told.
+const hostname = option('--hostname', '-H')
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   throw new Error(`server.ts: the port must be a number from 0 to 65535; got "${port}"`)
 const directEnabled = (process.env.LEADS_DIRECT_ROUTE ?? 'true') !== 'false'

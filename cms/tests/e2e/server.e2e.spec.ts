@@ -179,13 +179,16 @@ test('the lead route answered outside Next: same status, headers and body as thr
     TRUSTED_PROXIES: '1',
     LEADS_RATE_PER_IP_PER_MINUTE: '2',
     LEADS_MIN_FILL_SECONDS: '1',
+    // As in a container, where Docker names the host: the server must still listen everywhere
+    // (the health probe asks 127.0.0.1).
+    HOSTNAME: 'cms-7f3a9c2e',
   })
   const viaNextPort = await freePort()
   const direct: Server = startServer(port, env)
   let viaNext: Server | undefined
   try {
     // Migrations first, by one process; then the second server on the same file.
-    await waitUntilUp(`http://localhost:${port}/api/health?probe=ready`, direct)
+    await waitUntilUp(`http://127.0.0.1:${port}/api/health?probe=ready`, direct)
     viaNext = startServer(viaNextPort, {
       ...env,
       LEADS_DIRECT_ROUTE: 'false',
