@@ -247,3 +247,24 @@ test('the lead route answered outside Next: same status, headers and body as thr
     remove()
   }
 })
+
+test('started without NODE_ENV, the web process runs as production: it refuses to start without its secrets', async () => {
+  requireProductionBuild()
+  const { port, env, remove } = await productionEnv('no-node-env')
+  const { NODE_ENV: _mode, LEAD_SIGNING_SECRET: _secret, ...withoutEither } = env
+  const server = startServer(port, withoutEither)
+  try {
+    const exit = await Promise.race([
+      server.exited.then(() => server.child.exitCode),
+      new Promise((r) => setTimeout(() => r('still running'), 60_000)),
+    ])
+    expect(exit, server.log.join('').slice(-2000)).toBe(1)
+    expect(server.log.join('')).toContain(
+      'Refusing to start in production: missing secret LEAD_SIGNING_SECRET',
+    )
+  } finally {
+    signal(server, 'SIGKILL')
+    await server.exited
+    remove()
+  }
+})
