@@ -43,6 +43,9 @@ const answerOf = async (res: Response): Promise<Answer> => {
         .filter((v) => !nextOnlyVary.test(v))
         .sort()
         .join(', ')
+    // Seconds left in the limiter's window: the two servers are asked a moment apart.
+    else if (key === 'retry-after')
+      headers[key] = /^\d+$/.test(value) && Number(value) <= 3600 ? 'whole seconds' : value
     else if (!varying.has(key)) headers[key] = value
   })
   // A confirmation page carries a signed, per-submission token: the rest of the page must match.
