@@ -5,10 +5,11 @@
  * address they saw to `X-Forwarded-For` (nginx: `$proxy_add_x_forwarded_for`). With N of them,
  * the client is the Nth entry from the right; whatever is left of it, the client wrote itself.
  *
- * With none (the default: the demo, a CMS reached directly), the header proves nothing: Next fills
- * `X-Forwarded-For` with the socket's address only when the request has none, so a client picks
- * its own value, and route handlers get no other trace of the peer. Every client is then `direct`:
- * they share one budget, and no header buys a fresh one.
+ * With none (the default: the demo, a CMS reached directly), the header proves nothing: Next (and
+ * cms/server.ts for the lead routes, ADR 0039) fills `X-Forwarded-For` with the socket's address
+ * only when the request has none, so a client picks its own value, and route handlers get no
+ * other trace of the peer. Every client is then `direct`: they share one budget, and no header
+ * buys a fresh one.
  */
 export const clientIp = (headers: Headers, trusted = trustedProxies()): string => {
   if (trusted === 0) return 'direct'
